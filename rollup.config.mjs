@@ -1,0 +1,57 @@
+// Two builds from one source tree:
+//  1. dist/        one unminified ES module per source module, Lit external: what npm users and bundlers import.
+//  2. dist/cdn/    one self-contained, minified ES module with Lit's production build inside, for
+//                  <script type="module" src="…/embrace-widgets.js">.
+// Declarations come from `tsc -p tsconfig.build.json`; the manifest from `cem analyze`.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const TARGET = 'es2021';
+
+/** Every TypeScript module under src/ (Node 20 has no fs.globSync). */
+export function sourceModules(dir = 'src') {
+  return readdirSync(dir, { recursive: true })
+    .map((file) => join(dir, String(file)))
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'));
+}
+
+/** Plugins for a self-contained, minified browser bundle (the CDN build and the size checks use the same). */
+export function bundlePlugins() {
+  return [
+    // Lit's package exports pick the production build unless the "development" condition is set.
+    nodeResolve({ exportConditions: ['production'], browser: true }),
+    esbuild({ target: TARGET, tsconfig: 'tsconfig.json', minify: false }),
+    terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })
+  ];
+}
+
+const onwarn = (warning, warn) => {
+  // Lit's decorators compile to `this`-free helpers; anything else is a real problem and fails the build.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+export default [
+  {
+    input: sourceModules(),
+    external: (id) => /^(lit|@lit\/)/.test(id),
+    plugins: [esbuild({ target: TARGET, tsconfig: 'tsconfig.json' })],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true
+    },
+    onwarn
+  },
+  {
+    input: 'src/index.ts',
+    plugins: bundlePlugins(),
+    output: { file: 'dist/cdn/embrace-widgets.js', format: 'es', sourcemap: true },
+    onwarn
+  }
+];

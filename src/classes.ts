@@ -1,0 +1,13 @@
+/**
+ * Every element class, with nothing registered: for custom tag names and scoped registries.
+ *
+ * @example
+ * import { PracticeProvider } from 'embrace-widgets/classes.js';
+ * customElements.define('clinic-settings', class extends PracticeProvider {});
+ */
+export { PracticeElement } from './practice/practice-element.js';
+export { PracticeProvider } from './practice/practice-provider.component.js';
+export { defineElement } from './lib/define.js';
+export { VERSION } from './lib/version.js';
+export type { PracticeSettings, PracticeSettingsInput } from './practice/settings.js';
+export type { StateCode } from './content/us-states.js';

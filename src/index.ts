@@ -1,0 +1,9 @@
+/**
+ * embrace-widgets: registers every element and exports their classes and types.
+ *
+ * `<practice-provider>` is registered first, so that when a page's markup is upgraded the provider exists before
+ * the widgets inside it ask for their settings.
+ */
+import './practice-provider.js';
+
+export * from './classes.js';

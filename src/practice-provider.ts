@@ -1,0 +1,11 @@
+/**
+ * Registers `<practice-provider>`. Import this module (`embrace-widgets/practice-provider.js`) to use the element;
+ * import the class from `embrace-widgets/classes.js` to register it under another name.
+ */
+import { defineElement } from './lib/define.js';
+import { PracticeProvider } from './practice/practice-provider.component.js';
+
+defineElement('practice-provider', PracticeProvider);
+
+export { PracticeProvider };
+export default PracticeProvider;

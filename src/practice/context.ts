@@ -1,0 +1,22 @@
+import { ContextRoot, createContext } from '@lit/context';
+import type { PracticeSettingsInput } from './settings.js';
+
+/**
+ * The practice settings context. Keyed by a string, not a Symbol, so that two copies of the library on one page
+ * (a partner's bundle and the practice's CDN script, say) still find each other's providers.
+ * The value holds what the provider chain sets; each widget resolves it against its own attributes and the defaults.
+ */
+export const practiceContext = createContext<PracticeSettingsInput | undefined>('embrace-widgets/practice-settings');
+
+let rootAttached = false;
+
+/**
+ * Makes a `<practice-provider>` that upgrades after its widgets (its script loaded later, or markup parsed before
+ * the definition) still reach them: a ContextRoot on the document keeps unanswered requests and replays them when a
+ * provider appears. Attached once per copy of the library, on the first widget that connects.
+ */
+export function ensureContextRoot(doc: Document = document): void {
+  if (rootAttached) return;
+  rootAttached = true;
+  new ContextRoot().attach(doc.documentElement);
+}

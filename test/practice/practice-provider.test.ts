@@ -1,0 +1,135 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import sinon from 'sinon';
+import '../../src/practice-provider.js';
+import { PracticeElement, PracticeProvider } from '../../src/classes.js';
+import { resetWarnings } from '../../src/lib/warn.js';
+
+/** A minimal widget for these tests: renders the settings it resolved. */
+class SettingsProbe extends PracticeElement {
+  protected override render() {
+    const s = this.settings;
+    return litHtml`<p>${s.practiceName}|${s.siteUrl}|${s.bookingUrl}|${s.states.join(',')}|${s.partner ?? '-'}|${s.phone ?? '-'}</p>`;
+  }
+}
+customElements.define('settings-probe', SettingsProbe);
+
+const read = async (probe: Element) => {
+  await (probe as SettingsProbe).updateComplete;
+  return probe.shadowRoot!.querySelector('p')!.textContent!.split('|');
+};
+
+describe('<practice-provider>', () => {
+  beforeEach(() => resetWarnings());
+  afterEach(() => sinon.restore());
+
+  it('renders its children unchanged and passes an accessibility audit', async () => {
+    const el = await fixture<PracticeProvider>(html`<practice-provider><p>Hello <a href="/x">there</a></p></practice-provider>`);
+    expect(el).to.be.instanceOf(PracticeProvider);
+    expect(el.innerHTML).to.contain('<p>Hello <a href="/x">there</a></p>');
+    expect(getComputedStyle(el).display).to.equal('contents');
+    expect(el.shadowRoot!.querySelector('slot')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('maps every attribute to its property', async () => {
+    const el = await fixture<PracticeProvider>(html`<practice-provider
+      practice-name="Clinic" site-url="https://clinic.example" booking-url="https://clinic.example/book"
+      phone="312-555-0142" states="IL" in-person="Evanston, IL" partner="p1" campaign="c1"></practice-provider>`);
+    expect(el.practiceName).to.equal('Clinic');
+    expect(el.siteUrl).to.equal('https://clinic.example');
+    expect(el.bookingUrl).to.equal('https://clinic.example/book');
+    expect(el.phone).to.equal('312-555-0142');
+    expect(el.states).to.equal('IL');
+    expect(el.inPerson).to.equal('Evanston, IL');
+    expect(el.partner).to.equal('p1');
+    expect(el.campaign).to.equal('c1');
+    expect(el.settings.states).to.deep.equal(['IL']);
+  });
+
+  it('gives a widget outside any provider the practice defaults', async () => {
+    const probe = await fixture(html`<settings-probe></settings-probe>`);
+    expect(await read(probe)).to.deep.equal([
+      'Embrace Sexual Wellness',
+      'https://www.embracesexualwellness.com',
+      'https://www.embracesexualwellness.com',
+      'IL,IN,ID,KS,LA',
+      '-',
+      '-'
+    ]);
+  });
+
+  it('shares its settings with widgets inside, even inside other shadow roots', async () => {
+    const el = await fixture(html`<practice-provider practice-name="Clinic" partner="lakeview" states="il, wi">
+      <div><settings-probe></settings-probe></div>
+    </practice-provider>`);
+    const [name, , , states, partner] = await read(el.querySelector('settings-probe')!);
+    expect([name, states, partner]).to.deep.equal(['Clinic', 'IL,WI', 'lakeview']);
+  });
+
+  it("lets a widget's own attribute win", async () => {
+    const el = await fixture(html`<practice-provider practice-name="Clinic" partner="lakeview">
+      <settings-probe practice-name="Own name"></settings-probe>
+    </practice-provider>`);
+    const [name, , , , partner] = await read(el.querySelector('settings-probe')!);
+    expect([name, partner]).to.deep.equal(['Own name', 'lakeview']);
+  });
+
+  it('nests: an inner provider overrides only what it sets', async () => {
+    const el = await fixture(html`<practice-provider practice-name="Outer" partner="outer-partner" phone="312-555-0100">
+      <practice-provider partner="inner-partner">
+        <settings-probe id="inner"></settings-probe>
+      </practice-provider>
+      <settings-probe id="outer"></settings-probe>
+    </practice-provider>`);
+    const inner = await read(el.querySelector('#inner')!);
+    const outer = await read(el.querySelector('#outer')!);
+    expect([inner[0], inner[4], inner[5]]).to.deep.equal(['Outer', 'inner-partner', '312-555-0100']);
+    expect([outer[0], outer[4]]).to.deep.equal(['Outer', 'outer-partner']);
+  });
+
+  it('sends attribute changes to the widgets inside, through nested providers', async () => {
+    const el = await fixture<PracticeProvider>(html`<practice-provider site-url="https://a.example">
+      <practice-provider><settings-probe></settings-probe></practice-provider>
+    </practice-provider>`);
+    const probe = el.querySelector('settings-probe')!;
+    expect((await read(probe))[1]).to.equal('https://a.example');
+    el.setAttribute('site-url', 'https://b.example');
+    el.setAttribute('booking-url', 'https://b.example/book');
+    await el.updateComplete;
+    await el.querySelector('practice-provider')!.updateComplete;
+    const [, site, booking] = await read(probe);
+    expect([site, booking]).to.deep.equal(['https://b.example', 'https://b.example/book']);
+    el.removeAttribute('booking-url');
+    await el.updateComplete;
+    await el.querySelector('practice-provider')!.updateComplete;
+    expect((await read(probe))[2]).to.equal('https://b.example');
+  });
+
+  it('reaches widgets that were on the page before the provider upgraded', async () => {
+    const el = await fixture(html`<late-provider practice-name="Late clinic"><settings-probe></settings-probe></late-provider>`);
+    const probe = el.querySelector('settings-probe')!;
+    expect((await read(probe))[0]).to.equal('Embrace Sexual Wellness');
+    customElements.define('late-provider', class extends PracticeProvider {});
+    await nextFrame();
+    expect((await read(probe))[0]).to.equal('Late clinic');
+  });
+
+  it('keeps widgets working after they move out of a provider', async () => {
+    const el = await fixture(html`<div><practice-provider practice-name="Clinic"><settings-probe></settings-probe></practice-provider></div>`);
+    const probe = el.querySelector('settings-probe')!;
+    expect((await read(probe))[0]).to.equal('Clinic');
+    el.append(probe);
+    await nextFrame();
+    expect((await read(probe))[0]).to.equal('Embrace Sexual Wellness');
+  });
+
+  it('warns once about unknown states and keeps the known ones', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const el = await fixture(html`<practice-provider states="IL, ZZ"><settings-probe></settings-probe></practice-provider>`);
+    expect((await read(el.querySelector('settings-probe')!))[3]).to.equal('IL');
+    const ours = warn.getCalls().filter((call) => String(call.args[0]).startsWith('[embrace-widgets]'));
+    expect(ours).to.have.length(1);
+    expect(String(ours[0].args[0])).to.contain('"ZZ"');
+  });
+});

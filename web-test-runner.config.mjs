@@ -1,0 +1,62 @@
+// Unit and component tests in real browsers: Debian's Chromium (default), Firefox ESR and WebKitGTK.
+//   npm test                      Chromium, with coverage thresholds on src/
+//   BROWSERS=firefox npm run test:firefox …   see package.json for the per-engine scripts
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { BROWSERS, CHROMIUM_ARGS, MINIBROWSER, wantedBrowsers } from './scripts/browsers.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const wanted = wantedBrowsers();
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: BROWSERS.chromium.find(), args: CHROMIUM_ARGS } }));
+}
+if (wanted.includes('firefox')) {
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: BROWSERS.firefox.find(), headless: true }
+    })
+  );
+}
+if (wanted.includes('webkit')) {
+  const { startWebKitDriver } = await import('./scripts/webkit-driver.mjs');
+  const port = await startWebKitDriver();
+  browsers.push(
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] }
+      }
+    })
+  );
+}
+
+// Lit prints this once per page in development mode; it is expected in tests and says nothing about our code.
+const LIT_DEV_MODE = /Lit is in dev mode|Multiple versions of Lit loaded/;
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] }, // Lit's development build: more warnings, better tests
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  browsers,
+  concurrency: wanted.includes('webkit') ? 1 : 2,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  filterBrowserLogs: ({ args }) => !args.some((arg) => typeof arg === 'string' && LIT_DEV_MODE.test(arg)),
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    threshold: { statements: 90, lines: 90, branches: 85, functions: 85 }
+  },
+  reporters: [defaultReporter(), summaryReporter()]
+};
