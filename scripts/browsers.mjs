@@ -8,7 +8,8 @@ export const BROWSERS = {
   chromium: {
     packages: ['chromium'],
     // CHROME_PATH lets a developer use a Chrome they already have.
-    find: () => first(process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome')
+    find: () =>
+      first(process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome')
   },
   firefox: {
     packages: ['firefox-esr'],
@@ -41,7 +42,8 @@ export const CHROMIUM_ARGS = [
 export function wantedBrowsers(value = process.env.BROWSERS) {
   const names = (value || 'chromium').split(/[\s,]+/).filter(Boolean);
   for (const name of names) {
-    if (!(name in BROWSERS)) throw new Error(`Unknown browser "${name}" in BROWSERS; use chromium, firefox and/or webkit.`);
+    if (!(name in BROWSERS))
+      throw new Error(`Unknown browser "${name}" in BROWSERS; use chromium, firefox and/or webkit.`);
   }
   return names;
 }

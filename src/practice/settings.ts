@@ -148,7 +148,10 @@ export function resolveSettings(...layers: Array<PracticeSettingsInput | undefin
       );
     }
     if (parsed.codes.length > 0) states = parsed.codes;
-    else warnOnce(`states="${input.states}" names no US state; using the practice's default (${DEFAULT_STATES.join(', ')}).`);
+    else
+      warnOnce(
+        `states="${input.states}" names no US state; using the practice's default (${DEFAULT_STATES.join(', ')}).`
+      );
   }
   const siteUrl = input.siteUrl ?? DEFAULT_SETTINGS.siteUrl;
   return {

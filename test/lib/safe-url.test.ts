@@ -135,7 +135,16 @@ describe('telHref', () => {
   });
 
   it('refuses what is not a phone number', () => {
-    for (const input of ['', '12345', 'call us', 'javascript:alert(1)', '1'.repeat(20), '312\u0000555 0142', null, 3125550142]) {
+    for (const input of [
+      '',
+      '12345',
+      'call us',
+      'javascript:alert(1)',
+      '1'.repeat(20),
+      '312\u0000555 0142',
+      null,
+      3125550142
+    ]) {
       expect(telHref(input), String(input)).to.be.null;
     }
   });

@@ -24,7 +24,11 @@ describe('<practice-provider>', () => {
   afterEach(() => sinon.restore());
 
   it('renders its children unchanged and passes an accessibility audit', async () => {
-    const el = await fixture<PracticeProvider>(html`<practice-provider><p>Hello <a href="/x">there</a></p></practice-provider>`);
+    const el = await fixture<PracticeProvider>(
+      html`<practice-provider
+        ><p>Hello <a href="/x">there</a></p></practice-provider
+      >`
+    );
     expect(el).to.be.instanceOf(PracticeProvider);
     expect(el.innerHTML).to.contain('<p>Hello <a href="/x">there</a></p>');
     expect(getComputedStyle(el).display).to.equal('contents');
@@ -33,9 +37,18 @@ describe('<practice-provider>', () => {
   });
 
   it('maps every attribute to its property', async () => {
-    const el = await fixture<PracticeProvider>(html`<practice-provider
-      practice-name="Clinic" site-url="https://clinic.example" booking-url="https://clinic.example/book"
-      phone="312-555-0142" states="IL" in-person="Evanston, IL" partner="p1" campaign="c1"></practice-provider>`);
+    const el = await fixture<PracticeProvider>(
+      html`<practice-provider
+        practice-name="Clinic"
+        site-url="https://clinic.example"
+        booking-url="https://clinic.example/book"
+        phone="312-555-0142"
+        states="IL"
+        in-person="Evanston, IL"
+        partner="p1"
+        campaign="c1"
+      ></practice-provider>`
+    );
     expect(el.practiceName).to.equal('Clinic');
     expect(el.siteUrl).to.equal('https://clinic.example');
     expect(el.bookingUrl).to.equal('https://clinic.example/book');
@@ -60,28 +73,34 @@ describe('<practice-provider>', () => {
   });
 
   it('shares its settings with widgets inside, even inside other shadow roots', async () => {
-    const el = await fixture(html`<practice-provider practice-name="Clinic" partner="lakeview" states="il, wi">
-      <div><settings-probe></settings-probe></div>
-    </practice-provider>`);
+    const el = await fixture(
+      html`<practice-provider practice-name="Clinic" partner="lakeview" states="il, wi">
+        <div><settings-probe></settings-probe></div>
+      </practice-provider>`
+    );
     const [name, , , states, partner] = await read(el.querySelector('settings-probe')!);
     expect([name, states, partner]).to.deep.equal(['Clinic', 'IL,WI', 'lakeview']);
   });
 
   it("lets a widget's own attribute win", async () => {
-    const el = await fixture(html`<practice-provider practice-name="Clinic" partner="lakeview">
-      <settings-probe practice-name="Own name"></settings-probe>
-    </practice-provider>`);
+    const el = await fixture(
+      html`<practice-provider practice-name="Clinic" partner="lakeview">
+        <settings-probe practice-name="Own name"></settings-probe>
+      </practice-provider>`
+    );
     const [name, , , , partner] = await read(el.querySelector('settings-probe')!);
     expect([name, partner]).to.deep.equal(['Own name', 'lakeview']);
   });
 
   it('nests: an inner provider overrides only what it sets', async () => {
-    const el = await fixture(html`<practice-provider practice-name="Outer" partner="outer-partner" phone="312-555-0100">
-      <practice-provider partner="inner-partner">
-        <settings-probe id="inner"></settings-probe>
-      </practice-provider>
-      <settings-probe id="outer"></settings-probe>
-    </practice-provider>`);
+    const el = await fixture(
+      html`<practice-provider practice-name="Outer" partner="outer-partner" phone="312-555-0100">
+        <practice-provider partner="inner-partner">
+          <settings-probe id="inner"></settings-probe>
+        </practice-provider>
+        <settings-probe id="outer"></settings-probe>
+      </practice-provider>`
+    );
     const inner = await read(el.querySelector('#inner')!);
     const outer = await read(el.querySelector('#outer')!);
     expect([inner[0], inner[4], inner[5]]).to.deep.equal(['Outer', 'inner-partner', '312-555-0100']);
@@ -89,9 +108,11 @@ describe('<practice-provider>', () => {
   });
 
   it('sends attribute changes to the widgets inside, through nested providers', async () => {
-    const el = await fixture<PracticeProvider>(html`<practice-provider site-url="https://a.example">
-      <practice-provider><settings-probe></settings-probe></practice-provider>
-    </practice-provider>`);
+    const el = await fixture<PracticeProvider>(
+      html`<practice-provider site-url="https://a.example">
+        <practice-provider><settings-probe></settings-probe></practice-provider>
+      </practice-provider>`
+    );
     const probe = el.querySelector('settings-probe')!;
     expect((await read(probe))[1]).to.equal('https://a.example');
     el.setAttribute('site-url', 'https://b.example');
@@ -107,7 +128,9 @@ describe('<practice-provider>', () => {
   });
 
   it('reaches widgets that were on the page before the provider upgraded', async () => {
-    const el = await fixture(html`<late-provider practice-name="Late clinic"><settings-probe></settings-probe></late-provider>`);
+    const el = await fixture(
+      html`<late-provider practice-name="Late clinic"><settings-probe></settings-probe></late-provider>`
+    );
     const probe = el.querySelector('settings-probe')!;
     expect((await read(probe))[0]).to.equal('Embrace Sexual Wellness');
     customElements.define('late-provider', class extends PracticeProvider {});
@@ -116,7 +139,11 @@ describe('<practice-provider>', () => {
   });
 
   it('keeps widgets working after they move out of a provider', async () => {
-    const el = await fixture(html`<div><practice-provider practice-name="Clinic"><settings-probe></settings-probe></practice-provider></div>`);
+    const el = await fixture(
+      html`<div>
+        <practice-provider practice-name="Clinic"><settings-probe></settings-probe></practice-provider>
+      </div>`
+    );
     const probe = el.querySelector('settings-probe')!;
     expect((await read(probe))[0]).to.equal('Clinic');
     el.append(probe);
@@ -126,7 +153,9 @@ describe('<practice-provider>', () => {
 
   it('warns once about unknown states and keeps the known ones', async () => {
     const warn = sinon.stub(console, 'warn');
-    const el = await fixture(html`<practice-provider states="IL, ZZ"><settings-probe></settings-probe></practice-provider>`);
+    const el = await fixture(
+      html`<practice-provider states="IL, ZZ"><settings-probe></settings-probe></practice-provider>`
+    );
     expect((await read(el.querySelector('settings-probe')!))[3]).to.equal('IL');
     const ours = warn.getCalls().filter((call) => String(call.args[0]).startsWith('[embrace-widgets]'));
     expect(ours).to.have.length(1);

@@ -86,7 +86,9 @@ describe('practice settings', () => {
   });
 
   it('merges layers without inventing values', () => {
-    expect(mergeSettingsInput({ practiceName: '  ' }, { practiceName: 'Outer ' })).to.deep.equal({ practiceName: 'Outer' });
+    expect(mergeSettingsInput({ practiceName: '  ' }, { practiceName: 'Outer ' })).to.deep.equal({
+      practiceName: 'Outer'
+    });
     expect(mergeSettingsInput(undefined, {})).to.deep.equal({});
   });
 });

@@ -1,0 +1,89 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect } from 'storybook/test';
+import './support/settings-readout.js';
+
+interface ProviderArgs {
+  'practice-name'?: string;
+  'site-url'?: string;
+  'booking-url'?: string;
+  phone?: string;
+  states?: string;
+  'in-person'?: string;
+  partner?: string;
+  campaign?: string;
+}
+
+const meta: Meta<ProviderArgs> = {
+  title: 'Elements/practice-provider',
+  component: 'practice-provider',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Set the practice settings once; every widget inside uses them. The boxes below are a Storybook-only readout of what a widget at that spot would use.'
+      }
+    }
+  },
+  render: (args) =>
+    html`<practice-provider
+      practice-name=${ifDefined(args['practice-name'])}
+      site-url=${ifDefined(args['site-url'])}
+      booking-url=${ifDefined(args['booking-url'])}
+      phone=${ifDefined(args.phone)}
+      states=${ifDefined(args.states)}
+      in-person=${ifDefined(args['in-person'])}
+      partner=${ifDefined(args.partner)}
+      campaign=${ifDefined(args.campaign)}
+    >
+      <settings-readout></settings-readout>
+    </practice-provider>`
+};
+export default meta;
+
+type Story = StoryObj<ProviderArgs>;
+
+/** No attributes: the practice's own settings. */
+export const Defaults: Story = {
+  play: async ({ canvasElement }) => {
+    const readout = canvasElement.querySelector('settings-readout')!;
+    await expect(readout.shadowRoot!.textContent).toContain('Illinois, Indiana, Idaho, Kansas, and Louisiana');
+  }
+};
+
+/** A partner clinic's page: referral attribution for every widget inside. */
+export const Partner: Story = {
+  args: { partner: 'lakeview-gyn', campaign: 'patient-handout' },
+  play: async ({ canvasElement }) => {
+    const readout = canvasElement.querySelector('settings-readout')!;
+    await expect(readout.shadowRoot!.textContent).toContain('utm_source=lakeview-gyn');
+  }
+};
+
+/** The practice's own page with its scheduling page and phone number. */
+export const PracticeSite: Story = {
+  args: {
+    'booking-url': 'https://www.embracesexualwellness.com/contact',
+    phone: '(312) 555-0142',
+    states: 'il, in, id, ks, la'
+  }
+};
+
+/** Providers nest: the inner one overrides only what it sets. */
+export const Nested: Story = {
+  render: () =>
+    html`<practice-provider practice-name="Embrace Sexual Wellness" partner="outer-clinic">
+      <settings-readout></settings-readout>
+      <practice-provider partner="inner-clinic" states="IL">
+        <p>Inside a nested provider:</p>
+        <settings-readout></settings-readout>
+      </practice-provider>
+    </practice-provider>`,
+  play: async ({ canvasElement }) => {
+    const [outer, inner] = canvasElement.querySelectorAll('settings-readout');
+    await expect(outer.shadowRoot!.textContent).toContain('outer-clinic');
+    await expect(inner.shadowRoot!.textContent).toContain('inner-clinic');
+    await expect(inner.shadowRoot!.textContent).toMatch(/Telehealth in\s*Illinois\s*In person/);
+  }
+};
