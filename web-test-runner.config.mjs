@@ -48,7 +48,8 @@ export default {
   nodeResolve: { exportConditions: ['development'] }, // Lit's development build: more warnings, better tests
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
   browsers,
-  concurrency: wanted.includes('webkit') ? 1 : 2,
+  // One page at a time: a second page would sit in a background tab, where requestAnimationFrame never fires.
+  concurrency: 1,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,

@@ -8,15 +8,15 @@ import type { PracticeSettingsInput } from './settings.js';
  */
 export const practiceContext = createContext<PracticeSettingsInput | undefined>('embrace-widgets/practice-settings');
 
-let rootAttached = false;
+const rooted = new WeakSet<Document>();
 
 /**
  * Makes a `<practice-provider>` that upgrades after its widgets (its script loaded later, or markup parsed before
  * the definition) still reach them: a ContextRoot on the document keeps unanswered requests and replays them when a
- * provider appears. Attached once per copy of the library, on the first widget that connects.
+ * provider appears. Attached once per document (and copy of the library), when the first widget there connects.
  */
 export function ensureContextRoot(doc: Document = document): void {
-  if (rootAttached) return;
-  rootAttached = true;
+  if (rooted.has(doc)) return;
+  rooted.add(doc);
   new ContextRoot().attach(doc.documentElement);
 }

@@ -31,7 +31,18 @@ export class PracticeProvider extends PracticeElement {
 
   private readonly provider = new ContextProvider(this, { context: practiceContext, initialValue: undefined });
 
+  override connectedCallback(): void {
+    super.connectedCallback(); // asks an outer provider for its settings first
+    // Provide now, not on the first update: the widgets inside connect right after this and then render once,
+    // with the right settings, instead of rendering the defaults and changing a frame later.
+    this.provide();
+  }
+
   protected override willUpdate(): void {
+    this.provide();
+  }
+
+  private provide(): void {
     const merged = mergeSettingsInput(this.ownSettings, this.provided);
     if (sameInput(this.provider.value, merged)) return;
     resolveSettings(merged); // warns now about bad values (unknown states), not only when a widget reads them

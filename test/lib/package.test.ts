@@ -12,9 +12,9 @@ const globToRegExp = (glob: string) =>
   new RegExp(
     `^${glob
       .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*\*/g, '\u0000')
+      .replace(/\*\*/g, '§')
       .replace(/\*/g, '[^/]*')
-      .replace(/\u0000/g, '.*')}$`
+      .replace(/§/g, '.*')}$`
   );
 
 describe('package.json', () => {

@@ -14,6 +14,16 @@ class SettingsProbe extends PracticeElement {
 }
 customElements.define('settings-probe', SettingsProbe);
 
+/** Remembers the practice name of every render, to catch a first render with the wrong settings. */
+class RenderLog extends PracticeElement {
+  renders: string[] = [];
+  protected override render() {
+    this.renders.push(this.settings.practiceName);
+    return litHtml`<p>${this.settings.practiceName}</p>`;
+  }
+}
+customElements.define('render-log', RenderLog);
+
 const read = async (probe: Element) => {
   await (probe as SettingsProbe).updateComplete;
   return probe.shadowRoot!.querySelector('p')!.textContent!.split('|');
@@ -80,6 +90,15 @@ describe('<practice-provider>', () => {
     );
     const [name, , , states, partner] = await read(el.querySelector('settings-probe')!);
     expect([name, states, partner]).to.deep.equal(['Clinic', 'IL,WI', 'lakeview']);
+  });
+
+  it('gives widgets parsed inside it the right settings on their very first render', async () => {
+    const host = await fixture(html`<div></div>`);
+    host.innerHTML = '<practice-provider practice-name="Clinic"><render-log></render-log></practice-provider>';
+    const log = host.querySelector<RenderLog>('render-log')!;
+    await log.updateComplete;
+    await nextFrame();
+    expect(log.renders).to.deep.equal(['Clinic']);
   });
 
   it("lets a widget's own attribute win", async () => {
