@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const TARGET = 'es2021';
 
@@ -24,6 +25,9 @@ export function bundlePlugins() {
     // Lit's package exports pick the production build unless the "development" condition is set.
     nodeResolve({ exportConditions: ['production'], browser: true }),
     esbuild({ target: TARGET, tsconfig: 'tsconfig.json', minify: false }),
+    // Lit's html`` and css`` literals are strings to terser: without this, every template's indentation ships.
+    // Conservative collapse keeps one space wherever there was whitespace, so inline text never runs together.
+    minifyHTML({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
     terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })
   ];
 }

@@ -7,6 +7,15 @@
  */
 export { PracticeElement } from './practice/practice-element.js';
 export { PracticeProvider } from './practice/practice-provider.component.js';
+export { ConsultCta } from './consult-cta/consult-cta.component.js';
+export type {
+  ConsultCtaClickDetail,
+  ConsultCtaLocationDetail,
+  ConsultCtaOpen,
+  ConsultCtaVariant
+} from './consult-cta/consult-cta.component.js';
+export type { ConsultCtaStrings } from './consult-cta/strings.js';
+export type { LocationChoice } from './consult-cta/eligibility.js';
 export { defineElement } from './lib/define.js';
 export { VERSION } from './lib/version.js';
 export type { PracticeSettings, PracticeSettingsInput } from './practice/settings.js';

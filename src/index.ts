@@ -5,5 +5,6 @@
  * the widgets inside it ask for their settings.
  */
 import './practice-provider.js';
+import './consult-cta.js';
 
 export * from './classes.js';

@@ -85,3 +85,15 @@ export function telHref(phone: unknown): string | null {
   if (digits.length < 7 || digits.length > 15) return null;
   return `tel:${trimmed.startsWith('+') ? '+' : ''}${digits}`;
 }
+
+/**
+ * Formats a phone number for people: a US number — 10 digits, or 11 starting with 1 — as "(312) 555-0142";
+ * anything else (an international number) as written, trimmed.
+ */
+export function formatPhone(phone: string): string {
+  const digits = phone.replace(/[^0-9]/g, '');
+  const plus = phone.trim().startsWith('+');
+  const us =
+    digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : !plus && digits.length === 10 ? digits : '';
+  return us ? `(${us.slice(0, 3)}) ${us.slice(3, 6)}-${us.slice(6)}` : phone.trim();
+}

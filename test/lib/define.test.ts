@@ -1,18 +1,14 @@
 import { expect } from '@open-wc/testing';
-import sinon from 'sinon';
 import { defineElement } from '../../src/lib/define.js';
-import { resetWarnings } from '../../src/lib/warn.js';
+import { watchWarnings } from '../helpers.js';
 import { VERSION } from '../../src/lib/version.js';
 
 let counter = 0;
 const uniqueTag = () => `define-test-${Date.now()}-${(counter += 1)}`;
 
 describe('defineElement', () => {
-  let warn: sinon.SinonStub;
-  beforeEach(() => {
-    resetWarnings();
-    warn = sinon.stub(console, 'warn');
-  });
+  let warn: ReturnType<typeof watchWarnings>['stub'];
+  beforeEach(() => ({ stub: warn } = watchWarnings()));
   afterEach(() => warn.restore());
 
   it('defines a free tag', () => {

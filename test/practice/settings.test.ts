@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import sinon from 'sinon';
 import {
   DEFAULT_SETTINGS,
   humanList,
@@ -9,14 +8,11 @@ import {
   stateName
 } from '../../src/practice/settings.js';
 import { US_STATES } from '../../src/content/us-states.js';
-import { resetWarnings } from '../../src/lib/warn.js';
+import { watchWarnings } from '../helpers.js';
 
 describe('practice settings', () => {
-  let warn: sinon.SinonStub;
-  beforeEach(() => {
-    resetWarnings();
-    warn = sinon.stub(console, 'warn');
-  });
+  let warn: ReturnType<typeof watchWarnings>['stub'];
+  beforeEach(() => ({ stub: warn } = watchWarnings()));
   afterEach(() => warn.restore());
 
   it('knows the 50 states and DC', () => {

@@ -1,0 +1,102 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ConsultCtaStrings } from './strings.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * The booking page in a native modal `<dialog>`, done the way the popular booking embeds don't: labelled by its
+ * heading, focus moved in and kept inside (focus guards, because a cross-origin iframe swallows key events), Escape
+ * and a real close button, focus back on the trigger, the page's scroll locked while open and restored after. The
+ * iframe exists only while the dialog is open, so nothing is requested before the person asks; a link to open the
+ * page in a new tab is always there, for booking sites that refuse to be framed.
+ */
+export class BookingDialog implements ReactiveController {
+  /** Whether the dialog is open (and its iframe exists). */
+  isOpen = false;
+  private trigger: HTMLElement | null = null;
+  private scroll: [number, number] = [0, 0];
+  private savedOverflow: string | null = null;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    if (this.isOpen) this.close();
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.host.shadowRoot?.querySelector('dialog') ?? null;
+  }
+
+  private focusables(): HTMLElement[] {
+    const dialog = this.dialog;
+    if (!dialog) return [];
+    return [...dialog.querySelectorAll<HTMLElement>('button, a[href], iframe')];
+  }
+
+  /** Opens the dialog; `trigger` gets focus back when it closes. */
+  async open(trigger: HTMLElement): Promise<void> {
+    if (this.isOpen) return;
+    this.trigger = trigger;
+    this.isOpen = true;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const dialog = this.dialog;
+    if (!dialog) return;
+    const root = this.host.ownerDocument.documentElement;
+    const view = this.host.ownerDocument.defaultView;
+    this.scroll = [view?.scrollX ?? 0, view?.scrollY ?? 0];
+    // CSSOM, not a style attribute: allowed under a strict style-src.
+    this.savedOverflow = root.style.overflow;
+    root.style.overflow = 'hidden';
+    dialog.showModal();
+    this.focusables()[0]?.focus();
+  }
+
+  /** Closes the dialog, removes the iframe, restores scroll and focus. */
+  close(): void {
+    const dialog = this.dialog;
+    if (dialog?.open) dialog.close(); // fires `close`, which comes back here with the dialog shut
+    if (!this.isOpen) return;
+    this.isOpen = false;
+    const root = this.host.ownerDocument.documentElement;
+    root.style.overflow = this.savedOverflow ?? '';
+    this.savedOverflow = null;
+    this.host.requestUpdate();
+    if (this.host.isConnected) {
+      this.trigger?.focus({ preventScroll: true });
+      this.host.ownerDocument.defaultView?.scrollTo(...this.scroll);
+    }
+    this.trigger = null;
+  }
+
+  private readonly onClose = () => this.close();
+  private readonly onFirstGuard = () => this.focusables().at(-1)?.focus();
+  private readonly onLastGuard = () => this.focusables()[0]?.focus();
+
+  render(heading: string, href: string, text: ConsultCtaStrings, practiceName: string): TemplateResult {
+    return html`<dialog part="dialog" aria-labelledby="dialog-heading" @close=${this.onClose}>
+      <span class="guard" tabindex="0" @focus=${this.onFirstGuard}></span>
+      <div class="dialog-bar">
+        <h2 id="dialog-heading" class="heading">${heading}</h2>
+        <button type="button" part="dialog-close" class="close" @click=${this.onClose}>${text.dialogClose}</button>
+      </div>
+      ${
+        this.isOpen
+          ? html`<iframe
+              part="dialog-frame"
+              title=${text.dialogFrameTitle(practiceName)}
+              src=${href}
+              referrerpolicy="strict-origin-when-cross-origin"
+              sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox"
+            ></iframe>`
+          : nothing
+      }
+      <p class="dialog-foot">
+        <a href=${href} target="_blank" rel="noopener noreferrer" @click=${this.onClose}>${text.dialogNewTab}</a>
+      </p>
+      <span class="guard" tabindex="0" @focus=${this.onLastGuard}></span>
+    </dialog>`;
+  }
+}

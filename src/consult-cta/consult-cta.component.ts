@@ -1,0 +1,344 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { US_STATES, type StateCode } from '../content/us-states.js';
+import { choice } from '../internal/choice.js';
+import { headingLevel, renderHeading } from '../internal/heading.js';
+import { withReferral } from '../lib/referral.js';
+import { formatPhone, safeUrl, telHref } from '../lib/safe-url.js';
+import { warnOnce } from '../lib/warn.js';
+import { PracticeElement } from '../practice/practice-element.js';
+import { DEFAULT_SITE_URL, humanList, mergeSettingsInput, stateName } from '../practice/settings.js';
+import { BookingDialog } from './booking-dialog.js';
+import { consultCtaStyles } from './consult-cta.styles.js';
+import { eligibility, OUTSIDE_US, type Eligibility, type LocationChoice } from './eligibility.js';
+import { CONSULT_CTA_STRINGS, type ConsultCtaStrings } from './strings.js';
+
+const TAG = 'consult-cta';
+export const CONSULT_CTA_VARIANTS = ['card', 'banner', 'inline'] as const;
+export const CONSULT_CTA_OPEN = ['same-tab', 'new-tab', 'dialog'] as const;
+export type ConsultCtaVariant = (typeof CONSULT_CTA_VARIANTS)[number];
+export type ConsultCtaOpen = (typeof CONSULT_CTA_OPEN)[number];
+
+export interface ConsultCtaClickDetail {
+  /** Where the action goes, referral parameters included. */
+  href: string;
+  /** The location the person chose, or `null` when they were not asked or did not answer. */
+  state: LocationChoice | null;
+  /** Whether the practice can see them there; `null` when unknown. */
+  served: boolean | null;
+}
+
+export interface ConsultCtaLocationDetail {
+  /** A USPS code, or `"outside-us"`. */
+  state: LocationChoice;
+  served: boolean;
+}
+
+/**
+ * @summary Book a free phone consultation: a warm card, banner or inline link that knows where the practice can see
+ * people.
+ * @tag consult-cta
+ *
+ * With no attributes it renders the practice's own invitation: who it welcomes, where it sees people (in person in
+ * Chicago, by telehealth in the states from the settings) and one clear action to its booking page. With
+ * `ask-location` it first asks where the person will be during sessions, because therapists may only see people
+ * who are in a state where they are licensed, and answers kindly either way.
+ *
+ * An `<a>` placed inside the element is what a reader without JavaScript sees; after upgrade its `href` is the
+ * booking link when `booking-url` is not set, and its text the action's label when `label` is not set.
+ *
+ * @slot description - Replaces the two default sentences of the card and banner.
+ *
+ * @fires {CustomEvent<ConsultCtaClickDetail>} consult-cta-click - Before navigating or opening the dialog.
+ * Cancelable: call `preventDefault()` and nothing happens, so the host can open its own flow.
+ * @fires {CustomEvent<ConsultCtaLocationDetail>} consult-cta-location - When the person picks where they will be.
+ *
+ * @csspart base - The card, banner or inline wrapper.
+ * @csspart heading - The heading.
+ * @csspart body - The sentences under the heading.
+ * @csspart action - The booking link or button.
+ * @csspart phone - The phone line.
+ * @csspart location - The location question: label, hint and select.
+ * @csspart location-select - The state select.
+ * @csspart outcome - The answer to the location question.
+ * @csspart dialog - The booking dialog.
+ * @csspart dialog-close - The dialog's close button.
+ * @csspart dialog-frame - The booking page inside the dialog.
+ *
+ * @cssprop --consult-cta-accent - Action background and highlights. Default: `--embrace-accent`.
+ * @cssprop --consult-cta-on-accent - Action text colour. Default: `--embrace-on-accent`.
+ * @cssprop --consult-cta-surface - Card and banner background. Default: `--embrace-surface`.
+ * @cssprop --consult-cta-text - Text colour. Default: inherited from the page.
+ * @cssprop --consult-cta-radius - Corner rounding. Default: `--embrace-radius`.
+ * @cssprop --consult-cta-padding - Inner spacing of the card and banner. Default: 1.25 × `--embrace-space`.
+ * @cssprop --consult-cta-gap - Space between parts. Default: 0.75 × `--embrace-space`.
+ * @cssprop --consult-cta-border-color - Card and banner border. Default: `--embrace-border-color`.
+ */
+export class ConsultCta extends PracticeElement {
+  static override styles = consultCtaStyles;
+
+  private readonly dialog = new BookingDialog(this);
+  private readonly lightDomWatcher = new MutationObserver(() => this.requestUpdate());
+
+  /** The location the person chose ('' before they answer). */
+  @state() private location: LocationChoice | '' = '';
+
+  /** The heading. Default: "Book a free phone consultation". */
+  @property() heading?: string;
+
+  /** The action's text. Default: the text of a link inside the element, else "Book your free consultation". */
+  @property() label?: string;
+
+  /** `card` (default), `banner` (a full-width strip) or `inline` (one line inside text). */
+  @property({ reflect: true }) variant: ConsultCtaVariant = 'card';
+
+  /** Ask where the person will be during sessions, and answer whether the practice can see them there. */
+  @property({ type: Boolean, attribute: 'ask-location' }) askLocation = false;
+
+  /** Where to send people in states the practice does not serve (a therapist directory, say). */
+  @property({ attribute: 'fallback-url' }) fallbackUrl?: string;
+
+  /** `same-tab` (default), `new-tab`, or `dialog` (the booking page in an accessible dialog). */
+  @property() open: ConsultCtaOpen = 'same-tab';
+
+  /** The heading's level, 2–6. Default: 2. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  /** Overrides for any of the element's words (see `ConsultCtaStrings`). */
+  @property({ attribute: false }) strings: Partial<ConsultCtaStrings> = {};
+
+  @query('.action') private actionElement?: HTMLElement;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.lightDomWatcher.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lightDomWatcher.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('askLocation') && !this.askLocation) this.location = '';
+  }
+
+  private get text(): ConsultCtaStrings {
+    return { ...CONSULT_CTA_STRINGS, ...this.strings };
+  }
+
+  /** The no-JavaScript link written inside the element, if any. */
+  private get fallbackLink(): HTMLAnchorElement | null {
+    return this.querySelector(':scope > a[href], :scope > * a[href]');
+  }
+
+  /**
+   * The booking link: `booking-url` (own or provided), else the light-DOM link, else `site-url`, else the practice's
+   * site. An unsafe value is skipped with a warning, so the action always goes somewhere safe.
+   */
+  get bookingHref(): string {
+    const settings = this.settings;
+    const explicit = mergeSettingsInput(this.ownSettings, this.provided);
+    const candidates: Array<[string | null | undefined, string, string | undefined]> = [
+      [explicit.bookingUrl, 'booking-url', settings.siteUrl],
+      [this.fallbackLink?.getAttribute('href'), 'the link inside it', this.ownerDocument.baseURI],
+      [explicit.siteUrl, 'site-url', undefined]
+    ];
+    let href = new URL(DEFAULT_SITE_URL).href;
+    for (const [value, source, base] of candidates) {
+      if (value == null) continue;
+      const safe = safeUrl(value, { base: safeUrl(base) ?? DEFAULT_SITE_URL });
+      if (safe) {
+        href = safe;
+        break;
+      }
+      warnOnce(`<${TAG}>: ${source} "${value}" is not a safe http(s) link and is not used.`);
+    }
+    return withReferral(href, { partner: settings.partner, campaign: settings.campaign, content: TAG });
+  }
+
+  private get outcome(): Eligibility | null {
+    if (!this.askLocation || !this.location) return null;
+    const settings = this.settings;
+    return eligibility(this.location, settings.states, settings.inPerson);
+  }
+
+  private onLocationChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value as LocationChoice | '';
+    this.location = value;
+    const outcome = this.outcome;
+    if (!outcome) return;
+    this.dispatchEvent(
+      new CustomEvent<ConsultCtaLocationDetail>('consult-cta-location', {
+        bubbles: true,
+        composed: true,
+        detail: { state: outcome.state, served: outcome.served }
+      })
+    );
+  }
+
+  /** Fires `consult-cta-click`; returns whether the host let the action go ahead. */
+  private announceClick(href: string): boolean {
+    const outcome = this.outcome;
+    return this.dispatchEvent(
+      new CustomEvent<ConsultCtaClickDetail>('consult-cta-click', {
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        detail: { href, state: outcome?.state ?? null, served: outcome?.served ?? null }
+      })
+    );
+  }
+
+  private onActionClick(event: MouseEvent): void {
+    const trigger = event.currentTarget as HTMLElement;
+    if (!this.announceClick(this.bookingHref)) event.preventDefault();
+    else if (trigger.localName === 'button') void this.dialog.open(trigger);
+  }
+
+  private get mode(): ConsultCtaOpen {
+    return choice(this.open, CONSULT_CTA_OPEN, TAG, 'open');
+  }
+
+  /** Opens the booking dialog (with `open="dialog"`), as if the person pressed the action. */
+  async showBooking(): Promise<void> {
+    if (this.mode !== 'dialog') return;
+    await this.updateComplete;
+    if (this.announceClick(this.bookingHref) && this.actionElement) await this.dialog.open(this.actionElement);
+  }
+
+  private renderAction(label: string): TemplateResult {
+    const href = this.bookingHref;
+    const mode = this.mode;
+    if (mode === 'dialog') {
+      return html`<button
+        type="button"
+        part="action"
+        class="action"
+        aria-haspopup="dialog"
+        @click=${this.onActionClick}
+      >
+        ${label}
+      </button>`;
+    }
+    const newTab = mode === 'new-tab';
+    return html`<a
+      part="action"
+      class="action"
+      href=${href}
+      target=${ifDefined(newTab ? '_blank' : undefined)}
+      rel=${ifDefined(newTab ? 'noopener noreferrer' : undefined)}
+      @click=${this.onActionClick}
+      >${label}${newTab ? html`<span class="visually-hidden"> ${this.text.newTab}</span>` : nothing}</a
+    >`;
+  }
+
+  private renderPhone(): TemplateResult | typeof nothing {
+    const phone = this.settings.phone;
+    if (!phone) return nothing;
+    const tel = telHref(phone);
+    if (!tel) {
+      warnOnce(`<${TAG}>: phone="${phone}" is not a phone number and is not shown.`);
+      return nothing;
+    }
+    return html`<p part="phone" class="phone">${this.text.phoneLead} <a href=${tel}>${formatPhone(phone)}</a></p>`;
+  }
+
+  private renderLocation(): TemplateResult | typeof nothing {
+    if (!this.askLocation) return nothing;
+    const t = this.text;
+    const outcome = this.outcome;
+    const states = humanList(this.settings.states.map(stateName));
+    let message = '';
+    if (outcome?.served) {
+      const name = stateName(outcome.state as StateCode);
+      message = outcome.inPerson ? t.servedInPerson(name, this.settings.inPerson) : t.served(name);
+    } else if (outcome) {
+      message = outcome.state === OUTSIDE_US ? t.outside(states) : t.notServed(stateName(outcome.state), states);
+    }
+    return html`<div part="location" class="location">
+        <label for="location">${t.locationLabel}</label>
+        <span class="hint" id="location-hint">${t.locationHint}</span>
+        <select
+          id="location"
+          part="location-select"
+          aria-describedby="location-hint"
+          .value=${this.location}
+          @change=${this.onLocationChange}
+        >
+          <option value="">${t.locationPlaceholder}</option>
+          ${Object.entries(US_STATES).map(
+            ([code, name]) => html`<option value=${code} ?selected=${this.location === code}>${name}</option>`
+          )}
+          <option value=${OUTSIDE_US} ?selected=${this.location === OUTSIDE_US}>${t.outsideUs}</option>
+        </select>
+      </div>
+      <p part="outcome" class="outcome" role="status">${message}</p>
+      ${outcome && !outcome.served ? this.renderWayForward() : nothing}`;
+  }
+
+  /** For a person the practice cannot see: a directory when the practice set one, else a referral request. */
+  private renderWayForward(): TemplateResult {
+    const t = this.text;
+    const fallback = this.fallbackUrl
+      ? safeUrl(this.fallbackUrl, { base: safeUrl(this.settings.siteUrl) ?? DEFAULT_SITE_URL })
+      : null;
+    if (this.fallbackUrl && !fallback) {
+      warnOnce(`<${TAG}>: fallback-url "${this.fallbackUrl}" is not a safe http(s) link; offering a referral instead.`);
+    }
+    return html`<div class="actions">
+      ${
+        fallback
+          ? html`<a class="action" part="action" href=${fallback}>${t.fallbackAction}</a>`
+          : html`<a class="action" part="action" href=${this.bookingHref} @click=${this.onActionClick}
+              >${t.referralAction}</a
+            >`
+      }
+      ${this.renderPhone()}
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.text;
+    const settings = this.settings;
+    const variant = choice(this.variant, CONSULT_CTA_VARIANTS, TAG, 'variant');
+    const label = this.label?.trim() || this.fallbackLink?.textContent?.trim() || t.label;
+    const heading = this.heading?.trim() || t.heading;
+    const outcome = this.outcome;
+    const showAction = !outcome || outcome.served;
+    const states = humanList(settings.states.map(stateName));
+    const dialog =
+      this.mode === 'dialog' ? this.dialog.render(heading, this.bookingHref, t, settings.practiceName) : nothing;
+
+    if (variant === 'inline') {
+      return html`<span part="base" class="base inline"
+          >${t.inlineLead} ${showAction ? this.renderAction(label) : nothing}</span
+        >${this.renderLocation()}${dialog}`;
+    }
+    const body =
+      variant === 'banner'
+        ? html`<p>${t.bannerLead} ${t.where(settings.inPerson, states)}</p>`
+        : html`<p>${t.welcome(settings.practiceName)}</p>
+            <p>${t.where(settings.inPerson, states)}</p>`;
+    return html`<div part="base" class="base ${variant}">
+        <div class="text">
+          ${renderHeading(headingLevel(this.headingLevel, 2, TAG), heading)}
+          <div part="body" class="body"><slot name="description">${body}</slot></div>
+        </div>
+        ${this.renderLocation()}
+        ${showAction ? html`<div class="actions">${this.renderAction(label)} ${this.renderPhone()}</div>` : nothing}
+      </div>
+      ${dialog}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'consult-cta': ConsultCta;
+  }
+  interface GlobalEventHandlersEventMap {
+    'consult-cta-click': CustomEvent<ConsultCtaClickDetail>;
+    'consult-cta-location': CustomEvent<ConsultCtaLocationDetail>;
+  }
+}

@@ -1,0 +1,178 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { withActions } from 'storybook/actions/decorator';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import type { ConsultCta } from '../src/classes.js';
+
+interface CtaArgs {
+  heading?: string;
+  label?: string;
+  variant?: 'card' | 'banner' | 'inline';
+  'ask-location'?: boolean;
+  'fallback-url'?: string;
+  open?: 'same-tab' | 'new-tab' | 'dialog';
+  'booking-url'?: string;
+  phone?: string;
+  states?: string;
+  partner?: string;
+  campaign?: string;
+}
+
+const meta: Meta<CtaArgs> = {
+  title: 'Elements/consult-cta',
+  component: 'consult-cta',
+  decorators: [withActions],
+  parameters: {
+    actions: { handles: ['consult-cta-click', 'consult-cta-location'] },
+    docs: {
+      description: {
+        component:
+          'The practice’s main call to action. With no attributes it invites people to a free phone consultation and says where the practice can see them; `ask-location` checks eligibility by state, kindly.'
+      }
+    }
+  },
+  render: (args) =>
+    html`<consult-cta
+      heading=${ifDefined(args.heading)}
+      label=${ifDefined(args.label)}
+      variant=${ifDefined(args.variant)}
+      ?ask-location=${args['ask-location']}
+      fallback-url=${ifDefined(args['fallback-url'])}
+      open=${ifDefined(args.open)}
+      booking-url=${ifDefined(args['booking-url'])}
+      phone=${ifDefined(args.phone)}
+      states=${ifDefined(args.states)}
+      partner=${ifDefined(args.partner)}
+      campaign=${ifDefined(args.campaign)}
+    ></consult-cta>`
+};
+export default meta;
+
+type Story = StoryObj<CtaArgs>;
+
+const cta = (canvas: HTMLElement) => canvas.querySelector<ConsultCta>('consult-cta')!;
+const inShadow = <T extends Element>(canvas: HTMLElement, selector: string) =>
+  cta(canvas).shadowRoot!.querySelector<T>(selector)!;
+
+async function choose(canvas: HTMLElement, state: string) {
+  const select = inShadow<HTMLSelectElement>(canvas, 'select');
+  await userEvent.selectOptions(select, state);
+  await cta(canvas).updateComplete;
+}
+
+/** No attributes: the practice's own card. */
+export const Default: Story = {};
+
+/** A full-width strip, like the site's new-clients banner. */
+export const Banner: Story = { args: { variant: 'banner' } };
+
+/** One line and the action, to sit inside article text. */
+export const Inline: Story = {
+  args: { variant: 'inline' },
+  render: (args) =>
+    html`<p>
+      Pressure to perform can take the joy out of intimacy, and you don't have to sort it out alone.
+      <consult-cta variant=${ifDefined(args.variant)}></consult-cta>
+    </p>`
+};
+
+/** Asks where the person will be during sessions, before they answer. */
+export const AskLocation: Story = { args: { 'ask-location': true } };
+
+/** A telehealth state: the answer says so and the action stays. */
+export const AskLocationServed: Story = {
+  args: { 'ask-location': true },
+  play: async ({ canvasElement }) => {
+    await choose(canvasElement, 'KS');
+    await expect(inShadow(canvasElement, '[role="status"]').textContent).toContain('Kansas');
+    await expect(inShadow(canvasElement, '.action').textContent).toContain('Book your free consultation');
+  }
+};
+
+/** The office's state: in-person sessions too. */
+export const AskLocationInPerson: Story = {
+  args: { 'ask-location': true },
+  play: async ({ canvasElement }) => {
+    await choose(canvasElement, 'IL');
+    await expect(inShadow(canvasElement, '[role="status"]').textContent).toContain('in person in Chicago, IL');
+  }
+};
+
+/** A state the practice is not licensed in: a kind explanation and a way forward. */
+export const AskLocationNotServed: Story = {
+  args: { 'ask-location': true, phone: '(312) 555-0142' },
+  play: async ({ canvasElement }) => {
+    await choose(canvasElement, 'TX');
+    await expect(inShadow(canvasElement, '[role="status"]').textContent).toContain('not about you');
+    await expect(inShadow(canvasElement, '.action').textContent).toContain('Ask us for a referral');
+  }
+};
+
+/** Outside the US, with a directory to send people to. */
+export const AskLocationOutsideWithFallback: Story = {
+  args: { 'ask-location': true, 'fallback-url': 'https://www.embracesexualwellness.com/resources' },
+  play: async ({ canvasElement }) => {
+    await choose(canvasElement, 'outside-us');
+    await expect(inShadow(canvasElement, '.action').textContent).toContain('Find a therapist near you');
+  }
+};
+
+/** The booking page in an accessible dialog (the iframe is only created when opened). */
+export const Dialog: Story = {
+  args: { open: 'dialog' },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(inShadow(canvasElement, 'button.action'));
+    await waitFor(() => expect(inShadow<HTMLDialogElement>(canvasElement, 'dialog').open).toBe(true));
+    await expect(inShadow(canvasElement, 'iframe').getAttribute('title')).toContain('booking page');
+    // Close again, so the story's accessibility audit and the next story start from a calm page.
+    await userEvent.click(inShadow(canvasElement, '.close'));
+    await waitFor(() => expect(inShadow<HTMLDialogElement>(canvasElement, 'dialog').open).toBe(false));
+  }
+};
+
+/** Opens in a new tab (`target="_blank" rel="noopener noreferrer"`, announced to screen readers). */
+export const NewTab: Story = { args: { open: 'new-tab' } };
+
+/** On a partner's site: the link carries `utm_source`, `utm_medium=referral`, `utm_campaign`, `utm_content`. */
+export const PartnerReferral: Story = {
+  args: { partner: 'lakeview-gyn', campaign: 'patient-handout' },
+  play: async ({ canvasElement }) => {
+    await expect(inShadow<HTMLAnchorElement>(canvasElement, '.action').href).toContain('utm_source=lakeview-gyn');
+  }
+};
+
+/** With the practice's phone number. */
+export const WithPhone: Story = { args: { phone: '3125550142' } };
+
+/** Settings shared by `<practice-provider>`: every widget inside gets them. */
+export const InsideProvider: Story = {
+  render: () =>
+    html`<practice-provider
+      booking-url="https://www.embracesexualwellness.com/contact"
+      phone="(312) 555-0142"
+      partner="northside-primary-care"
+    >
+      <consult-cta variant="banner"></consult-cta>
+      <p>Partner content between the two widgets.</p>
+      <consult-cta ask-location></consult-cta>
+    </practice-provider>`
+};
+
+/** An unsafe `booking-url` is never rendered: the action falls back to the site, and the console says why. */
+export const BadUrl: Story = {
+  args: { 'booking-url': 'javascript:alert(1)' },
+  play: async ({ canvasElement }) => {
+    await expect(inShadow<HTMLAnchorElement>(canvasElement, '.action').href).toBe(
+      'https://www.embracesexualwellness.com/'
+    );
+  }
+};
+
+/** Without JavaScript (or before the script loads), the link written inside the element is what people get. */
+export const NoJavaScriptFallback: Story = {
+  render: () =>
+    html`<consult-cta>
+      <a href="https://www.embracesexualwellness.com/contact">Book a free phone consultation</a>
+    </consult-cta>`
+};

@@ -1,0 +1,498 @@
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../../src/consult-cta.js';
+import { ConsultCta } from '../../src/classes.js';
+import { watchWarnings } from '../helpers.js';
+
+const SITE = 'https://www.embracesexualwellness.com/';
+const BOOKING_PAGE = `${location.origin}/test/embed/pages/booking.html`;
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T & Element>(selector) as T;
+const action = (el: Element) => $<HTMLAnchorElement>(el, '.action');
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+/** Stops link clicks from navigating the test page, after the element has handled them. */
+function holdNavigation(): { preventedByElement: boolean[]; release: () => void } {
+  const preventedByElement: boolean[] = [];
+  const listener = (event: MouseEvent) => {
+    preventedByElement.push(event.defaultPrevented);
+    event.preventDefault();
+  };
+  // On window, bubbling: runs after the element's own handler, so it sees whether that handler (or a host that
+  // cancelled consult-cta-click) already prevented the navigation.
+  window.addEventListener('click', listener);
+  return { preventedByElement, release: () => window.removeEventListener('click', listener) };
+}
+
+/**
+ * Presses Shift+Tab. WebKit's WebDriver can only press single keys, so there the focus lands where Shift+Tab from
+ * the dialog's first control would put it: on the leading focus guard.
+ */
+async function shiftTab(leadingGuard: HTMLElement) {
+  try {
+    await sendKeys({ down: 'Shift' });
+  } catch {
+    leadingGuard.focus();
+    return;
+  }
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+}
+
+async function pickState(el: ConsultCta, value: string) {
+  const select = $<HTMLSelectElement>(el, 'select');
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+describe('<consult-cta>', () => {
+  let ours: () => string[];
+  let nav: ReturnType<typeof holdNavigation>;
+  beforeEach(() => {
+    ({ ours } = watchWarnings());
+    nav = holdNavigation();
+  });
+  afterEach(() => {
+    nav.release();
+    sinon.restore();
+  });
+
+  it('renders a complete, accessible card with no attributes', async () => {
+    const el = await fixture<ConsultCta>(html`<consult-cta></consult-cta>`);
+    expect(el).to.be.instanceOf(ConsultCta);
+    expect($(el, 'h2')!.textContent).to.equal('Book a free phone consultation');
+    expect(text(el)).to.contain('welcomes people of every sexual orientation, gender identity and relationship style');
+    expect(text(el)).to.contain(
+      'in person in Chicago, IL, and by telehealth anywhere in Illinois, Indiana, Idaho, Kansas, and Louisiana'
+    );
+    expect(action(el).localName).to.equal('a');
+    expect(action(el).href).to.equal(SITE);
+    expect(action(el).textContent!.trim()).to.equal('Book your free consultation');
+    expect(action(el).hasAttribute('target')).to.be.false;
+    expect(ours()).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('maps attributes to properties', async () => {
+    const el = await fixture<ConsultCta>(
+      html`<consult-cta
+        heading="Talk to us"
+        label="Call me back"
+        variant="banner"
+        ask-location
+        fallback-url="https://directory.example"
+        open="new-tab"
+        heading-level="3"
+      ></consult-cta>`
+    );
+    expect([el.heading, el.label, el.variant, el.askLocation, el.fallbackUrl, el.open, el.headingLevel]).to.deep.equal([
+      'Talk to us',
+      'Call me back',
+      'banner',
+      true,
+      'https://directory.example',
+      'new-tab',
+      '3'
+    ]);
+    expect($(el, 'h3')!.textContent).to.equal('Talk to us');
+    expect(action(el).textContent).to.contain('Call me back');
+  });
+
+  it('renders the banner and inline variants, accessibly', async () => {
+    const banner = await fixture<ConsultCta>(html`<consult-cta variant="banner"></consult-cta>`);
+    expect($(banner, '.base').classList.contains('banner')).to.be.true;
+    expect(text(banner)).to.contain('Now welcoming new clients');
+    await expect(banner).to.be.accessible();
+
+    const inline = await fixture<ConsultCta>(html`<p>Read more, or <consult-cta variant="inline"></consult-cta></p>`);
+    const cta = inline.querySelector('consult-cta')!;
+    expect(getComputedStyle(cta).display).to.equal('inline');
+    expect($(cta, 'h2')).to.be.null;
+    expect(action(cta).href).to.equal(SITE);
+    await expect(cta).to.be.accessible();
+  });
+
+  it('links to the booking page with referral parameters for a partner, keeping query and utm', async () => {
+    const el = await fixture<ConsultCta>(
+      html`<consult-cta
+        booking-url=${'https://www.embracesexualwellness.com/contact?ref=a+b&utm_source=newsletter#form'}
+        partner="lakeview-gyn"
+        campaign="spring"
+      ></consult-cta>`
+    );
+    expect(action(el).getAttribute('href')).to.equal(
+      'https://www.embracesexualwellness.com/contact?ref=a+b&utm_source=newsletter&utm_medium=referral&utm_campaign=spring&utm_content=consult-cta#form'
+    );
+    const plain = await fixture<ConsultCta>(html`<consult-cta booking-url="/contact"></consult-cta>`);
+    expect(action(plain).getAttribute('href')).to.equal(`${SITE}contact`);
+  });
+
+  it('opens in a new tab safely, and says so to screen readers', async () => {
+    const el = await fixture<ConsultCta>(html`<consult-cta open="new-tab"></consult-cta>`);
+    expect(action(el).target).to.equal('_blank');
+    expect(action(el).rel).to.equal('noopener noreferrer');
+    expect(action(el).querySelector('.visually-hidden')!.textContent).to.contain('opens in a new tab');
+  });
+
+  it('fires a cancelable consult-cta-click before navigating', async () => {
+    const el = await fixture<ConsultCta>(html`<consult-cta></consult-cta>`);
+    const clicked = oneEvent(el, 'consult-cta-click');
+    action(el).click();
+    const event = await clicked;
+    expect(event.detail).to.deep.equal({ href: SITE, state: null, served: null });
+    expect(event.cancelable && event.bubbles && event.composed).to.be.true;
+    expect(nav.preventedByElement, 'the element let the link navigate').to.deep.equal([false]);
+  });
+
+  it('does nothing when the host cancels consult-cta-click', async () => {
+    const el = await fixture<ConsultCta>(html`<consult-cta></consult-cta>`);
+    el.addEventListener('consult-cta-click', (event) => event.preventDefault());
+    const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+    action(el).dispatchEvent(click);
+    expect(click.defaultPrevented).to.be.true;
+
+    const dialogCta = await fixture<ConsultCta>(html`<consult-cta open="dialog"></consult-cta>`);
+    dialogCta.addEventListener('consult-cta-click', (event) => event.preventDefault());
+    action(dialogCta).click();
+    await dialogCta.updateComplete;
+    expect($<HTMLDialogElement>(dialogCta, 'dialog').open).to.be.false;
+    expect($(dialogCta, 'iframe')).to.be.null;
+  });
+
+  describe('ask-location', () => {
+    it('asks with a labelled select of every state, DC and outside the US', async () => {
+      const el = await fixture<ConsultCta>(html`<consult-cta ask-location></consult-cta>`);
+      const select = $<HTMLSelectElement>(el, 'select');
+      expect(select.labels![0].textContent).to.equal('Where will you be during sessions?');
+      expect(select.options).to.have.length(53); // placeholder + 50 states + DC + outside the US
+      expect([...select.options].map((o) => o.value)).to.include.members(['', 'DC', 'outside-us', 'WY']);
+      expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so for a served state, keeps the action and fires consult-cta-location', async () => {
+      const el = await fixture<ConsultCta>(html`<consult-cta ask-location></consult-cta>`);
+      const picked = oneEvent(el, 'consult-cta-location');
+      await pickState(el, 'KS');
+      expect((await picked).detail).to.deep.equal({ state: 'KS', served: true });
+      expect($(el, '[role="status"]')!.textContent).to.contain("we can see you by telehealth while you're in Kansas");
+      expect(action(el).href).to.equal(SITE);
+      const clicked = oneEvent(el, 'consult-cta-click');
+      action(el).click();
+      expect((await clicked).detail).to.deep.equal({ href: SITE, state: 'KS', served: true });
+      await expect(el).to.be.accessible();
+    });
+
+    it('mentions in-person sessions for the office state', async () => {
+      const el = await fixture<ConsultCta>(html`<consult-cta ask-location></consult-cta>`);
+      await pickState(el, 'IL');
+      const status = $(el, '[role="status"]')!.textContent!;
+      expect(status).to.contain('in person in Chicago, IL').and.contain('Illinois');
+    });
+
+    it('explains licensure kindly in a state it cannot serve, and offers a referral', async () => {
+      const el = await fixture<ConsultCta>(
+        html`<consult-cta ask-location phone="312-555-0142" partner="p"></consult-cta>`
+      );
+      const picked = oneEvent(el, 'consult-cta-location');
+      await pickState(el, 'TX');
+      expect((await picked).detail).to.deep.equal({ state: 'TX', served: false });
+      const status = $(el, '[role="status"]')!.textContent!;
+      expect(status).to.contain('licensed in Illinois, Indiana, Idaho, Kansas, and Louisiana');
+      expect(status).to.contain('not about you').and.contain('licensed in Texas');
+      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a.action')];
+      expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['Ask us for a referral']);
+      expect(links[0].href).to.contain('utm_source=p');
+      expect($(el, '[part="phone"] a')!.getAttribute('href')).to.equal('tel:3125550142');
+      await expect(el).to.be.accessible();
+    });
+
+    it('sends people it cannot serve to fallback-url when set', async () => {
+      const el = await fixture<ConsultCta>(
+        html`<consult-cta ask-location fallback-url="https://directory.example/find"></consult-cta>`
+      );
+      await pickState(el, 'outside-us');
+      expect($(el, '[role="status"]')!.textContent).to.contain('find support where you are');
+      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a.action')];
+      expect(links.map((a) => [a.textContent!.trim(), a.href])).to.deep.equal([
+        ['Find a therapist near you', 'https://directory.example/find']
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('returns to the plain card when the question is turned off', async () => {
+      const el = await fixture<ConsultCta>(html`<consult-cta ask-location></consult-cta>`);
+      await pickState(el, 'TX');
+      el.askLocation = false;
+      await el.updateComplete;
+      expect($(el, 'select')).to.be.null;
+      expect(action(el).textContent!.trim()).to.equal('Book your free consultation');
+    });
+
+    it('is operable from the keyboard', async function () {
+      // WebKitGTK's MiniBrowser does not change a closed select from typed letters under WebDriver; the select
+      // itself is native, so there is nothing of ours to test there that the other engines don't.
+      if (!/Chrome|Firefox/.test(navigator.userAgent)) this.skip();
+      const el = await fixture<ConsultCta>(html`<consult-cta ask-location></consult-cta>`);
+      $<HTMLSelectElement>(el, 'select').focus();
+      const picked = oneEvent(el, 'consult-cta-location');
+      await sendKeys({ type: 'Kansas' });
+      expect((await picked).detail).to.deep.equal({ state: 'KS', served: true });
+      expect($(el, '[role="status"]')!.textContent).to.contain('Kansas');
+    });
+  });
+
+  describe('open="dialog"', () => {
+    it('opens the booking page in a labelled dialog, keeps focus inside, closes on Escape and returns focus', async () => {
+      const el = await fixture<ConsultCta>(html`<consult-cta open="dialog" booking-url=${BOOKING_PAGE}></consult-cta>`);
+      const button = action(el);
+      expect(button.localName).to.equal('button');
+      expect($(el, 'iframe'), 'no iframe before the person asks').to.be.null;
+      await expect(el).to.be.accessible();
+
+      button.focus();
+      const clicked = oneEvent(el, 'consult-cta-click');
+      await sendKeys({ press: 'Enter' });
+      expect((await clicked).detail.href).to.equal(BOOKING_PAGE);
+      await el.updateComplete;
+      await nextFrame();
+      const dialog = $<HTMLDialogElement>(el, 'dialog');
+      expect(dialog.open).to.be.true;
+      expect(dialog.getAttribute('aria-labelledby')).to.equal('dialog-heading');
+      expect($(el, '#dialog-heading')!.textContent).to.equal('Book a free phone consultation');
+      const frame = $<HTMLIFrameElement>(el, 'iframe');
+      expect(frame.title).to.equal('Embrace Sexual Wellness: booking page');
+      expect(frame.getAttribute('src')).to.equal(BOOKING_PAGE);
+      const close = $(el, '.close');
+      expect(el.shadowRoot!.activeElement).to.equal(close);
+      expect(document.documentElement.style.overflow).to.equal('hidden');
+      await expect(el).to.be.accessible();
+
+      // Shift+Tab from the first control wraps to the last; Tab from the last wraps to the first.
+      await shiftTab(el.shadowRoot!.querySelector<HTMLElement>('.guard')!);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.dialog-foot a'));
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(close);
+
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(dialog.open).to.be.false;
+      expect($(el, 'iframe'), 'iframe removed').to.be.null;
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(document.documentElement.style.overflow).to.equal('');
+    });
+
+    it('closes with the close button and restores the page scroll', async () => {
+      const spacer = await fixture<HTMLDivElement>(
+        html`<div>
+          <div style="height: 150vh"></div>
+          <consult-cta open="dialog" booking-url=${BOOKING_PAGE}></consult-cta>
+          <div style="height: 150vh"></div>
+        </div>`
+      );
+      const el = spacer.querySelector('consult-cta')!;
+      await el.updateComplete;
+      el.scrollIntoView();
+      const before = window.scrollY;
+      expect(before).to.be.greaterThan(0);
+      action(el).click();
+      await el.updateComplete;
+      await nextFrame();
+      expect($<HTMLDialogElement>(el, 'dialog').open).to.be.true;
+      $<HTMLButtonElement>(el, '.close').click();
+      await el.updateComplete;
+      expect($<HTMLDialogElement>(el, 'dialog').open).to.be.false;
+      expect(window.scrollY).to.equal(before);
+      window.scrollTo(0, 0);
+    });
+
+    it('offers the booking page in a new tab from inside the dialog', async () => {
+      const el = await fixture<ConsultCta>(
+        html`<consult-cta open="dialog" partner="p" booking-url=${BOOKING_PAGE}></consult-cta>`
+      );
+      await el.showBooking();
+      await nextFrame();
+      const link = $<HTMLAnchorElement>(el, '.dialog-foot a');
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener noreferrer');
+      expect(link.href).to.contain('utm_source=p');
+      link.click();
+      await el.updateComplete;
+      expect($<HTMLDialogElement>(el, 'dialog').open).to.be.false;
+    });
+
+    it('closes and unlocks the page when removed while open', async () => {
+      const el = await fixture<ConsultCta>(html`<consult-cta open="dialog" booking-url=${BOOKING_PAGE}></consult-cta>`);
+      await el.showBooking();
+      el.remove();
+      expect(document.documentElement.style.overflow).to.equal('');
+    });
+  });
+
+  describe('light-DOM fallback link', () => {
+    it('is what shows before upgrade, and is used (not shown twice) after', async () => {
+      const el = await fixture<ConsultCta>(
+        html`<consult-cta><a href="https://book.example/embrace">Book now</a></consult-cta>`
+      );
+      const light = el.querySelector('a')!;
+      expect(light.assignedSlot).to.be.null;
+      expect(light.getClientRects().length, 'the light-DOM link is not rendered').to.equal(0);
+      expect(action(el).href).to.equal('https://book.example/embrace');
+      expect(action(el).textContent!.trim()).to.equal('Book now');
+    });
+
+    it('gives way to booking-url and label', async () => {
+      const el = await fixture<ConsultCta>(
+        html`<consult-cta booking-url="https://a.example/" label="Go">
+          <a href="https://book.example/embrace">Book now</a>
+        </consult-cta>`
+      );
+      expect(action(el).href).to.equal('https://a.example/');
+      expect(action(el).textContent!.trim()).to.equal('Go');
+    });
+
+    it('follows changes to the link', async () => {
+      const el = await fixture<ConsultCta>(html`<consult-cta><a href="https://book.example/1">Book</a></consult-cta>`);
+      el.querySelector('a')!.href = 'https://book.example/2';
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(action(el).href).to.equal('https://book.example/2');
+    });
+  });
+
+  it('reflows to 320 px wide (the width of 1280 px at 400 % zoom) without horizontal scrolling', async () => {
+    const frame = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px">
+        <consult-cta ask-location phone="3125550142"></consult-cta>
+        <consult-cta variant="banner" label="Book your free phone consultation today"></consult-cta>
+        <p><consult-cta variant="inline"></consult-cta></p>
+      </div>`
+    );
+    for (const el of frame.querySelectorAll('consult-cta')) {
+      await el.updateComplete;
+      if (el.askLocation) await pickState(el, 'TX');
+      const base = $(el, '.base');
+      expect(base.scrollWidth, el.getAttribute('variant') ?? 'card').to.be.at.most(320);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    }
+  });
+
+  it('shows the phone as a tel: link written for people', async () => {
+    const el = await fixture<ConsultCta>(html`<consult-cta phone="312.555.0142"></consult-cta>`);
+    const phone = $(el, '[part="phone"] a')!;
+    expect(phone.getAttribute('href')).to.equal('tel:3125550142');
+    expect(phone.textContent).to.equal('(312) 555-0142');
+  });
+
+  it('takes its settings from <practice-provider>, its own attributes winning', async () => {
+    const root = await fixture(
+      html`<practice-provider states="IL, WI" booking-url="https://clinic.example/book" partner="clinic">
+        <consult-cta></consult-cta>
+        <consult-cta partner="own"></consult-cta>
+      </practice-provider>`
+    );
+    const [shared, own] = root.querySelectorAll('consult-cta');
+    await shared.updateComplete;
+    expect(text(shared)).to.contain('anywhere in Illinois and Wisconsin');
+    expect(action(shared).href).to.equal(
+      'https://clinic.example/book?utm_source=clinic&utm_medium=referral&utm_content=consult-cta'
+    );
+    expect(action(own).href).to.contain('utm_source=own');
+  });
+
+  it('lets every word be replaced', async () => {
+    const el = await fixture<ConsultCta>(
+      html`<consult-cta
+        .strings=${{ heading: 'Reserve una consulta gratuita', label: 'Reservar', where: () => 'En Chicago.' }}
+      ></consult-cta>`
+    );
+    expect($(el, 'h2')!.textContent).to.equal('Reserve una consulta gratuita');
+    expect(action(el).textContent!.trim()).to.equal('Reservar');
+    expect(text(el)).to.contain('En Chicago.');
+  });
+
+  it('takes its description from the description slot', async () => {
+    const el = await fixture<ConsultCta>(html`<consult-cta><p slot="description">Our own words.</p></consult-cta>`);
+    const slot = $<HTMLSlotElement>(el, 'slot[name="description"]');
+    expect(slot.assignedElements()[0].textContent).to.equal('Our own words.');
+  });
+
+  describe('bad input', () => {
+    it('never renders an unsafe booking-url, falls back and warns once', async () => {
+      const el = await fixture<ConsultCta>(html`<consult-cta booking-url="javascript:alert(1)"></consult-cta>`);
+      expect(action(el).href).to.equal(SITE);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(ours().filter((m) => m.includes('booking-url'))).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('falls back to the light-DOM link, then site-url', async () => {
+      const withLink = await fixture<ConsultCta>(
+        html`<consult-cta booking-url=" data:text/html,hi">
+          <a href="https://book.example/x">Book</a>
+        </consult-cta>`
+      );
+      expect(action(withLink).href).to.equal('https://book.example/x');
+      const withSite = await fixture<ConsultCta>(
+        html`<consult-cta booking-url="vbscript:x" site-url="https://clinic.example/">
+          <a href="javascript:void(0)">Book</a>
+        </consult-cta>`
+      );
+      expect(action(withSite).href).to.equal('https://clinic.example/');
+      const nothingSafe = await fixture<ConsultCta>(
+        html`<consult-cta booking-url="vbscript:x" site-url="javascript:x"></consult-cta>`
+      );
+      expect(action(nothingSafe).href).to.equal(SITE);
+    });
+
+    it('uses defaults for unknown variant and open, with a warning each', async () => {
+      const el = await fixture<ConsultCta>(html`<consult-cta variant="poster" open="popup"></consult-cta>`);
+      expect($(el, '.base').classList.contains('card')).to.be.true;
+      expect(action(el).localName).to.equal('a');
+      const messages = ours();
+      expect(messages.some((m) => m.includes('variant="poster"'))).to.be.true;
+      expect(messages.some((m) => m.includes('open="popup"'))).to.be.true;
+    });
+
+    it('hides an invalid phone number and warns', async () => {
+      const el = await fixture<ConsultCta>(html`<consult-cta phone="call us!"></consult-cta>`);
+      expect($(el, '[part="phone"]')).to.be.null;
+      expect(ours().some((m) => m.includes('phone="call us!"'))).to.be.true;
+    });
+
+    it('offers a referral when fallback-url is unsafe', async () => {
+      const el = await fixture<ConsultCta>(
+        html`<consult-cta ask-location fallback-url="javascript:alert(1)"></consult-cta>`
+      );
+      await pickState(el, 'TX');
+      expect(action(el).textContent!.trim()).to.equal('Ask us for a referral');
+      expect(ours().some((m) => m.includes('fallback-url'))).to.be.true;
+    });
+
+    it('drops junk states and keeps working', async () => {
+      const el = await fixture<ConsultCta>(html`<consult-cta states="IL, Narnia, ??"></consult-cta>`);
+      expect(text(el)).to.contain('anywhere in Illinois.');
+      expect(ours().some((m) => m.includes('Narnia'))).to.be.true;
+    });
+  });
+
+  it('requests nothing from any origin until the person acts', async () => {
+    performance.clearResourceTimings();
+    const before = performance.getEntriesByType('resource').length;
+    await fixture(
+      html`<div>
+        <consult-cta></consult-cta>
+        <consult-cta variant="banner" phone="3125550142"></consult-cta>
+        <consult-cta variant="inline" open="new-tab"></consult-cta>
+        <consult-cta open="dialog" booking-url=${BOOKING_PAGE} ask-location></consult-cta>
+      </div>`
+    );
+    await aTimeout(100);
+    expect(performance.getEntriesByType('resource').length - before).to.equal(0);
+    expect(document.cookie).to.equal('');
+  });
+});
