@@ -21,8 +21,7 @@ export default defineConfig({
             // Never `npx playwright install`: drive the Chromium that Debian installed.
             provider: playwright({ launchOptions: { executablePath: BROWSERS.chromium.find(), args: CHROMIUM_ARGS } }),
             instances: [{ browser: 'chromium' }]
-          },
-          setupFiles: ['.storybook/vitest.setup.ts']
+          }
         }
       }
     ]
