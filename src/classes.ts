@@ -16,6 +16,10 @@ export type {
 } from './consult-cta/consult-cta.component.js';
 export type { ConsultCtaStrings } from './consult-cta/strings.js';
 export type { LocationChoice } from './consult-cta/eligibility.js';
+export { CareChecklist } from './care-checklist/care-checklist.component.js';
+export type { CareChecklistChangeDetail, CareChecklistLevel } from './care-checklist/care-checklist.component.js';
+export type { CareChecklistStrings } from './care-checklist/strings.js';
+export type { CareItem, CareLevel } from './content/care-items.js';
 export { defineElement } from './lib/define.js';
 export { VERSION } from './lib/version.js';
 export type { PracticeSettings, PracticeSettingsInput } from './practice/settings.js';

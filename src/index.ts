@@ -6,5 +6,6 @@
  */
 import './practice-provider.js';
 import './consult-cta.js';
+import './care-checklist.js';
 
 export * from './classes.js';

@@ -35,7 +35,9 @@ export function readItems(list: HTMLUListElement | HTMLOListElement | null): Car
     let level: CareLevel = 'see-provider';
     if (rawLevel && (CARE_LEVELS as readonly string[]).includes(rawLevel)) level = rawLevel as CareLevel;
     else if (rawLevel) {
-      warnOnce(`<${TAG}>: data-level="${rawLevel}" on "${label}" is not "see-provider" or "urgent"; using "see-provider".`);
+      warnOnce(
+        `<${TAG}>: data-level="${rawLevel}" on "${label}" is not "see-provider" or "urgent"; using "see-provider".`
+      );
     }
     const base = li.getAttribute('data-id')?.trim() || slugId(label);
     let id = base;

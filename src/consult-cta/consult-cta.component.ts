@@ -4,9 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { US_STATES, type StateCode } from '../content/us-states.js';
 import { choice } from '../internal/choice.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
-import { withReferral } from '../lib/referral.js';
-import { formatPhone, safeUrl, telHref } from '../lib/safe-url.js';
-import { warnOnce } from '../lib/warn.js';
+import { LightDomController } from '../internal/light-dom.js';
 import { PracticeElement } from '../practice/practice-element.js';
 import { DEFAULT_SITE_URL, humanList, mergeSettingsInput, stateName } from '../practice/settings.js';
 import { BookingDialog } from './booking-dialog.js';
@@ -79,9 +77,13 @@ export class ConsultCta extends PracticeElement {
   static override styles = consultCtaStyles;
 
   private readonly dialog = new BookingDialog(this);
-  private readonly lightDomWatcher = new MutationObserver(() => this.requestUpdate());
 
   /** The location the person chose ('' before they answer). */
+  constructor() {
+    super();
+    new LightDomController(this, () => this.requestUpdate()); // follows the content written inside the element
+  }
+
   @state() private location: LocationChoice | '' = '';
 
   /** The heading. Default: "Book a free phone consultation". */
@@ -110,16 +112,6 @@ export class ConsultCta extends PracticeElement {
 
   @query('.action') private actionElement?: HTMLElement;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.lightDomWatcher.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.lightDomWatcher.disconnect();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('askLocation') && !this.askLocation) this.location = '';
   }
@@ -138,24 +130,13 @@ export class ConsultCta extends PracticeElement {
    * site. An unsafe value is skipped with a warning, so the action always goes somewhere safe.
    */
   get bookingHref(): string {
-    const settings = this.settings;
     const explicit = mergeSettingsInput(this.ownSettings, this.provided);
-    const candidates: Array<[string | null | undefined, string, string | undefined]> = [
-      [explicit.bookingUrl, 'booking-url', settings.siteUrl],
-      [this.fallbackLink?.getAttribute('href'), 'the link inside it', this.ownerDocument.baseURI],
-      [explicit.siteUrl, 'site-url', undefined]
-    ];
-    let href = new URL(DEFAULT_SITE_URL).href;
-    for (const [value, source, base] of candidates) {
-      if (value == null) continue;
-      const safe = safeUrl(value, { base: safeUrl(base) ?? DEFAULT_SITE_URL });
-      if (safe) {
-        href = safe;
-        break;
-      }
-      warnOnce(`<${TAG}>: ${source} "${value}" is not a safe http(s) link and is not used.`);
-    }
-    return withReferral(href, { partner: settings.partner, campaign: settings.campaign, content: TAG });
+    const href =
+      this.safeLink(explicit.bookingUrl, 'booking-url') ??
+      this.safeLink(this.fallbackLink?.getAttribute('href'), 'the link inside it', this.ownerDocument.baseURI) ??
+      this.safeLink(explicit.siteUrl, 'site-url', DEFAULT_SITE_URL) ??
+      new URL(DEFAULT_SITE_URL).href;
+    return this.withReferral(href);
   }
 
   private get outcome(): Eligibility | null {
@@ -235,14 +216,8 @@ export class ConsultCta extends PracticeElement {
   }
 
   private renderPhone(): TemplateResult | typeof nothing {
-    const phone = this.settings.phone;
-    if (!phone) return nothing;
-    const tel = telHref(phone);
-    if (!tel) {
-      warnOnce(`<${TAG}>: phone="${phone}" is not a phone number and is not shown.`);
-      return nothing;
-    }
-    return html`<p part="phone" class="phone">${this.text.phoneLead} <a href=${tel}>${formatPhone(phone)}</a></p>`;
+    const link = this.phoneLink();
+    return link === nothing ? nothing : html`<p part="phone" class="phone">${this.text.phoneLead} ${link}</p>`;
   }
 
   private renderLocation(): TemplateResult | typeof nothing {
@@ -281,12 +256,7 @@ export class ConsultCta extends PracticeElement {
   /** For a person the practice cannot see: a directory when the practice set one, else a referral request. */
   private renderWayForward(): TemplateResult {
     const t = this.text;
-    const fallback = this.fallbackUrl
-      ? safeUrl(this.fallbackUrl, { base: safeUrl(this.settings.siteUrl) ?? DEFAULT_SITE_URL })
-      : null;
-    if (this.fallbackUrl && !fallback) {
-      warnOnce(`<${TAG}>: fallback-url "${this.fallbackUrl}" is not a safe http(s) link; offering a referral instead.`);
-    }
+    const fallback = this.safeLink(this.fallbackUrl, 'fallback-url'); // unsafe: warns, and the referral link stays
     return html`<div class="actions">
       ${
         fallback

@@ -1,9 +1,12 @@
 import { consume } from '@lit/context';
-import { LitElement } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { withReferral } from '../lib/referral.js';
+import { formatPhone, safeUrl, telHref } from '../lib/safe-url.js';
 import { VERSION } from '../lib/version.js';
+import { warnOnce } from '../lib/warn.js';
 import { practiceContext, ensureContextRoot } from './context.js';
-import { resolveSettings, type PracticeSettings, type PracticeSettingsInput } from './settings.js';
+import { DEFAULT_SITE_URL, resolveSettings, type PracticeSettings, type PracticeSettingsInput } from './settings.js';
 
 /**
  * The base of every element: the shared practice settings as attributes, the settings provided by the nearest
@@ -62,5 +65,35 @@ export class PracticeElement extends LitElement {
   /** The resolved settings: this element's attributes, else the nearest provider's, else the practice defaults. */
   get settings(): PracticeSettings {
     return resolveSettings(this.ownSettings, this.provided);
+  }
+
+  /**
+   * `value` as a safe absolute `http(s)` link, relative values resolved against the practice's site; otherwise
+   * `null`, with one console warning that names this element and `attribute`.
+   */
+  protected safeLink(value: string | null | undefined, attribute: string, base?: string): string | null {
+    if (value == null || value.trim() === '') return null;
+    const href = safeUrl(value, { base: safeUrl(base ?? this.settings.siteUrl) ?? DEFAULT_SITE_URL });
+    if (!href) warnOnce(`<${this.localName}>: ${attribute} "${value}" is not a safe http(s) link and is not used.`);
+    return href;
+  }
+
+  /**
+   * The practice's phone as a `tel:` link written for people ("(312) 555-0142"), or nothing when no phone is set.
+   * A value that is not a phone number is not rendered, with one warning.
+   */
+  protected phoneLink(): TemplateResult | typeof nothing {
+    const phone = this.settings.phone;
+    if (!phone) return nothing;
+    const tel = telHref(phone);
+    if (tel) return html`<a href=${tel}>${formatPhone(phone)}</a>`;
+    warnOnce(`<${this.localName}>: phone="${phone}" is not a phone number and is not shown.`);
+    return nothing;
+  }
+
+  /** `href` with the partner's referral parameters (`utm_content` = this element's tag), when a partner is set. */
+  protected withReferral(href: string): string {
+    const { partner, campaign } = this.settings;
+    return withReferral(href, { partner, campaign, content: this.localName });
   }
 }

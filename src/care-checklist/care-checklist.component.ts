@@ -1,0 +1,320 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DEFAULT_CARE_ITEMS, type CareItem, type CareLevel } from '../content/care-items.js';
+import { headingLevel, renderHeading } from '../internal/heading.js';
+import { LightDomController } from '../internal/light-dom.js';
+import { warnOnce } from '../lib/warn.js';
+import { PracticeElement } from '../practice/practice-element.js';
+import { mergeSettingsInput } from '../practice/settings.js';
+import { careChecklistStyles } from './care-checklist.styles.js';
+import { levelOf, readItems } from './items.js';
+import { CARE_CHECKLIST_STRINGS, type CareChecklistStrings } from './strings.js';
+
+const TAG = 'care-checklist';
+// Emergency numbers are short (911, 112, 999, 000, 111); anything else is a typo.
+const EMERGENCY_NUMBER = /^[0-9]{2,6}$/;
+
+export type CareChecklistLevel = CareLevel | 'none';
+
+export interface CareChecklistChangeDetail {
+  /** The overall advice level. */
+  level: CareChecklistLevel;
+  /** How many items are checked. Never which ones: the answers stay with the host code that asks for them. */
+  count: number;
+}
+
+/**
+ * @summary "When to see a medical provider": a calm checklist whose answers never leave the page.
+ * @tag care-checklist
+ *
+ * With no attributes it shows the practice's five signs that bleeding after sex is worth a visit, as native
+ * checkboxes. As boxes change, the advice updates in words (never colour alone): keep an eye on it, see a provider,
+ * or get care today for items the practice marks urgent; with the practice's offer of a trusted, queer-friendly,
+ * trauma-informed referral, a line on the emotional side, and the emergency line.
+ *
+ * Answers are never stored, sent or put in an event. Host code can read them only through the `checked` property;
+ * inside a `<form>` they are submitted only when the element has a `name`.
+ *
+ * A `<ul>` inside the element (`<li data-id data-level="urgent">`) replaces the default items and is what a reader
+ * without JavaScript sees.
+ *
+ * @slot emergency - Replaces the emergency line.
+ *
+ * @fires {CustomEvent<CareChecklistChangeDetail>} care-checklist-change - When the person checks, unchecks or clears
+ * items. The detail holds the level and the count, never the answers.
+ *
+ * @csspart base - The whole checklist.
+ * @csspart heading - The heading.
+ * @csspart fieldset - The group of checkboxes.
+ * @csspart item - One item's label (checkbox and text).
+ * @csspart checkbox - One checkbox.
+ * @csspart result - The advice for the current answers.
+ * @csspart level - The advice level, in words.
+ * @csspart referral - The referral offer and its links.
+ * @csspart emergency - The emergency line.
+ * @csspart notes - The "not a diagnosis" and privacy lines.
+ * @csspart actions - The clear and copy buttons.
+ *
+ * @cssprop --care-checklist-accent - Checkboxes, links and the see-a-provider marker. Default: `--embrace-accent`.
+ * @cssprop --care-checklist-urgent-color - The urgent marker and the emergency border. Default: a deep red.
+ * @cssprop --care-checklist-surface - Background. Default: `--embrace-surface`.
+ * @cssprop --care-checklist-radius - Corner rounding. Default: `--embrace-radius`.
+ * @cssprop --care-checklist-gap - Space between parts. Default: `--embrace-space`.
+ * @cssprop --care-checklist-border-color - Border. Default: `--embrace-border-color`.
+ */
+export class CareChecklist extends PracticeElement {
+  static override styles = careChecklistStyles;
+  /** Lets the checked ids join a host `<form>` (only when `name` is set). */
+  static readonly formAssociated = true;
+
+  private readonly internals: ElementInternals | null = this.attachInternalsSafely();
+
+  constructor() {
+    super();
+    new LightDomController(this, () => this.readLightDom()); // follows the content written inside the element
+  }
+
+  @state() private items: readonly CareItem[] = DEFAULT_CARE_ITEMS;
+  @state() private checkedIds: readonly string[] = [];
+  /** What the polite live region says: a short summary after each change, never the whole advice. */
+  @state() private announcement = '';
+  @state() private formDisabled = false;
+
+  /** The heading. Default: "When to see a medical provider". */
+  @property() heading?: string;
+
+  /** The number to call in an emergency. Default: 911. */
+  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
+
+  /** Hide the emergency line (for pages that show their own). */
+  @property({ type: Boolean, attribute: 'hide-emergency' }) hideEmergency = false;
+
+  /** With a name, the checked item ids are submitted with a host `<form>` under this name. Without, nothing is. */
+  @property() name?: string;
+
+  /** The heading's level, 2–6. Default: 2. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  /** Overrides for any of the element's words (see `CareChecklistStrings`). */
+  @property({ attribute: false }) strings: Partial<CareChecklistStrings> = {};
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('checkedIds' as keyof CareChecklist) || changed.has('name')) this.updateFormValue();
+  }
+
+  /** A form reset clears the answers. */
+  formResetCallback(): void {
+    this.clear();
+  }
+
+  /** A disabled `<fieldset>` around the element disables its checkboxes. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /**
+   * Browsers offer to restore form state after back/forward navigation. Answers are never restored: a shared or
+   * public computer must not show the last person's answers.
+   */
+  formStateRestoreCallback(): void {
+    this.updateFormValue();
+  }
+
+  /** The ids of the checked items, in list order. Setting it changes the boxes without firing an event. */
+  get checked(): string[] {
+    return this.items.filter((item) => this.checkedIds.includes(item.id)).map((item) => item.id);
+  }
+  set checked(ids: readonly string[]) {
+    const known = new Set(this.items.map((item) => item.id));
+    this.checkedIds = [...new Set(ids)].filter((id) => known.has(id));
+  }
+
+  /** The advice level for the current answers: `none`, `see-provider` or `urgent`. */
+  get level(): CareChecklistLevel {
+    return levelOf(this.checkedItems);
+  }
+
+  /** Unchecks everything (without firing an event: a person's clear is announced and fired by the button). */
+  clear(): void {
+    this.checkedIds = [];
+  }
+
+  private attachInternalsSafely(): ElementInternals | null {
+    try {
+      return this.attachInternals();
+    } catch {
+      return null; // an engine without form-associated custom elements: the checklist still works, just not in forms
+    }
+  }
+
+  private readLightDom(): void {
+    const items = readItems(this.querySelector(':scope > ul, :scope > ol'));
+    const next = items && items.length > 0 ? items : DEFAULT_CARE_ITEMS;
+    if (JSON.stringify(next) === JSON.stringify(this.items)) return;
+    this.items = next;
+    this.checked = this.checkedIds; // drop answers to items that are gone
+  }
+
+  private updateFormValue(): void {
+    if (!this.internals) return;
+    const name = this.name?.trim();
+    if (!name || this.checkedIds.length === 0) {
+      this.internals.setFormValue(null);
+      return;
+    }
+    const data = new FormData();
+    for (const id of this.checked) data.append(name, id);
+    this.internals.setFormValue(data);
+  }
+
+  private get text(): CareChecklistStrings {
+    return { ...CARE_CHECKLIST_STRINGS, ...this.strings };
+  }
+
+  private get checkedItems(): CareItem[] {
+    return this.items.filter((item) => this.checkedIds.includes(item.id));
+  }
+
+  private levelWords(level: CareChecklistLevel): string {
+    const t = this.text;
+    return level === 'urgent' ? t.urgentLevel : level === 'see-provider' ? t.seeProviderLevel : t.noneLevel;
+  }
+
+  /** Something the person did changed the answers: announce briefly and tell the host the level and count. */
+  private personChanged(): void {
+    const { level } = this;
+    const count = this.checkedIds.length;
+    this.announcement = this.text.announce(this.levelWords(level), count);
+    this.dispatchEvent(
+      new CustomEvent<CareChecklistChangeDetail>('care-checklist-change', {
+        bubbles: true,
+        composed: true,
+        detail: { level, count }
+      })
+    );
+  }
+
+  private onToggle(event: Event): void {
+    const box = event.target as HTMLInputElement;
+    const others = this.checkedIds.filter((id) => id !== box.value);
+    this.checkedIds = box.checked ? [...others, box.value] : others;
+    this.personChanged();
+  }
+
+  private onClear(): void {
+    this.clear();
+    this.personChanged();
+    this.renderRoot.querySelector<HTMLInputElement>('input')?.focus(); // the button just went disabled
+  }
+
+  private async onCopy(): Promise<void> {
+    const t = this.text;
+    const list = [t.copyTitle, ...this.checkedItems.map((item) => `- ${item.label}`)].join('\n');
+    try {
+      await navigator.clipboard.writeText(list);
+      this.announcement = t.copied;
+    } catch {
+      this.announcement = t.copyFailed;
+    }
+  }
+
+  private get emergencyDigits(): string {
+    const value = this.emergencyNumber?.trim();
+    if (!value) return '911';
+    if (EMERGENCY_NUMBER.test(value)) return value;
+    warnOnce(`<${TAG}>: emergency-number="${value}" is not a short emergency number; using 911.`);
+    return '911';
+  }
+
+  /** The practice's referral link: `booking-url` (own or provided), else its site; unsafe means no link. */
+  private get referralHref(): string | null {
+    const explicit = mergeSettingsInput(this.ownSettings, this.provided);
+    const href = explicit.bookingUrl
+      ? this.safeLink(explicit.bookingUrl, 'booking-url')
+      : this.safeLink(this.settings.siteUrl, 'site-url');
+    return href && this.withReferral(href);
+  }
+
+  private renderPhone(): TemplateResult | typeof nothing {
+    const link = this.phoneLink();
+    return link === nothing ? nothing : html`<span>${this.text.phoneLead} ${link}</span>`;
+  }
+
+  private renderResult(level: CareChecklistLevel, href: string | null): TemplateResult {
+    const t = this.text;
+    const items = this.checkedItems;
+    const body = level === 'urgent' ? t.urgentText : level === 'see-provider' ? t.seeProviderText : t.noneText;
+    return html`<div part="result" class="result ${level}">
+      <p part="level" class="level">
+        <span class="visually-hidden">${t.levelPrefix(level)}</span>${this.levelWords(level)}
+      </p>
+      <p>${body}</p>
+      ${
+        items.length > 0
+          ? html`<p>${t.reasonsLead}</p>
+              <ul class="reasons">
+                ${items.map((item) => html`<li>${item.label}</li>`)}
+              </ul>
+              <p>${t.alwaysEvaluate}</p>
+              <div part="referral" class="referral">
+                <p>${t.referral(this.settings.practiceName)}</p>
+                <p class="links">
+                  ${href ? html`<a href=${href}>${t.referralAction}</a>` : nothing} ${this.renderPhone()}
+                </p>
+              </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.text;
+    const level = this.level;
+    const href = this.referralHref;
+    const count = this.checkedIds.length;
+    return html`<div part="base" class="base">
+      ${renderHeading(headingLevel(this.headingLevel, 2, TAG), this.heading?.trim() || t.heading)}
+      <p>${t.intro}</p>
+      <fieldset part="fieldset" ?disabled=${this.formDisabled}>
+        <legend>${t.legend}</legend>
+        <ul class="items">
+          ${this.items.map((item) => {
+            const on = this.checkedIds.includes(item.id);
+            return html`<li class=${on ? 'checked' : 'unchecked'}>
+              <label part="item">
+                <input part="checkbox" type="checkbox" value=${item.id} .checked=${on} @change=${this.onToggle} />
+                <span>${item.label}</span>
+              </label>
+            </li>`;
+          })}
+        </ul>
+      </fieldset>
+      ${this.renderResult(level, href)}
+      ${
+        this.hideEmergency
+          ? nothing
+          : html`<div part="emergency" class="emergency ${level === 'urgent' ? 'emphasis' : ''}">
+              <slot name="emergency"><p>${t.emergency(this.emergencyDigits)}</p></slot>
+            </div>`
+      }
+      <p>
+        ${t.emotional(this.settings.practiceName)} ${href ? html`<a href=${href}>${t.emotionalAction}</a>` : nothing}
+      </p>
+      <p part="notes" class="notes">${t.notDiagnosis} ${t.privacy}</p>
+      <div part="actions" class="actions">
+        <button type="button" ?disabled=${count === 0} @click=${this.onClear}>${t.clear}</button>
+        <button type="button" ?disabled=${count === 0} @click=${this.onCopy}>${t.copy}</button>
+      </div>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'care-checklist': CareChecklist;
+  }
+  interface GlobalEventHandlersEventMap {
+    'care-checklist-change': CustomEvent<CareChecklistChangeDetail>;
+  }
+}

@@ -1,0 +1,108 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { withActions } from 'storybook/actions/decorator';
+import { expect, userEvent } from 'storybook/test';
+import type { CareChecklist } from '../src/classes.js';
+
+interface ChecklistArgs {
+  heading?: string;
+  'emergency-number'?: string;
+  'hide-emergency'?: boolean;
+  name?: string;
+  'booking-url'?: string;
+  phone?: string;
+}
+
+const meta: Meta<ChecklistArgs> = {
+  title: 'Elements/care-checklist',
+  component: 'care-checklist',
+  decorators: [withActions],
+  parameters: {
+    actions: { handles: ['care-checklist-change'] },
+    docs: {
+      description: {
+        component:
+          '"When to see a medical provider", after the practice’s article on bleeding after sex. Answers stay in the browser: nothing is stored or sent, and the change event carries only the level and a count.'
+      }
+    }
+  },
+  render: (args) =>
+    html`<care-checklist
+      heading=${ifDefined(args.heading)}
+      emergency-number=${ifDefined(args['emergency-number'])}
+      ?hide-emergency=${args['hide-emergency']}
+      name=${ifDefined(args.name)}
+      booking-url=${ifDefined(args['booking-url'])}
+      phone=${ifDefined(args.phone)}
+    ></care-checklist>`
+};
+export default meta;
+
+type Story = StoryObj<ChecklistArgs>;
+
+const checklist = (canvas: HTMLElement) => canvas.querySelector<CareChecklist>('care-checklist')!;
+
+async function check(canvas: HTMLElement, ...indexes: number[]) {
+  const el = checklist(canvas);
+  const boxes = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+  for (const index of indexes) await userEvent.click(boxes[index]);
+  await el.updateComplete;
+}
+
+/** No attributes: the practice's five items, nothing checked yet (reassurance). */
+export const Default: Story = {};
+
+/** Two items checked: see a medical provider, with the reasons and the referral offer. */
+export const SeeProvider: Story = {
+  play: async ({ canvasElement }) => {
+    await check(canvasElement, 0, 1);
+    await expect(checklist(canvasElement).level).toBe('see-provider');
+  }
+};
+
+/** The practice's own items, one marked urgent and checked: get care today, emergency line emphasised. */
+export const CustomItemsUrgent: Story = {
+  render: () =>
+    html`<care-checklist>
+      <ul>
+        <li data-id="spotting-often">You notice spotting after sex most times</li>
+        <li data-id="heavy-bleeding" data-level="urgent">The bleeding is heavy, or hasn't stopped after a few hours</li>
+        <li data-id="pain">Sex has become painful</li>
+      </ul>
+    </care-checklist>`,
+  play: async ({ canvasElement }) => {
+    await check(canvasElement, 1);
+    await expect(checklist(canvasElement).level).toBe('urgent');
+  }
+};
+
+/** Inside a form, with a name: the checked ids are submitted with it; Reset clears the list. */
+export const InsideForm: Story = {
+  render: () =>
+    html`<form>
+      <care-checklist name="care"></care-checklist>
+      <p><button type="reset">Reset the form</button></p>
+    </form>`,
+  play: async ({ canvasElement }) => {
+    await check(canvasElement, 2);
+    const form = canvasElement.querySelector('form')!;
+    await expect(new FormData(form).getAll('care')).toEqual(['bleeding-between-periods']);
+  }
+};
+
+/** For a page that shows its own emergency information. */
+export const NoEmergencyLine: Story = { args: { 'hide-emergency': true } };
+
+/** Settings from `<practice-provider>`: the referral link and the phone number. */
+export const InsideProviderWithPhone: Story = {
+  render: () =>
+    html`<practice-provider booking-url="https://www.embracesexualwellness.com/contact" phone="(312) 555-0142">
+      <care-checklist></care-checklist>
+    </practice-provider>`,
+  play: async ({ canvasElement }) => {
+    await check(canvasElement, 4);
+    const referral = checklist(canvasElement).shadowRoot!.querySelector('[part="referral"]')!;
+    await expect(referral.textContent).toContain('(312) 555-0142');
+  }
+};
