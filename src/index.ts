@@ -7,5 +7,6 @@
 import './practice-provider.js';
 import './consult-cta.js';
 import './care-checklist.js';
+import './article-card.js';
 
 export * from './classes.js';

@@ -19,3 +19,39 @@ export function watchWarnings() {
         .filter((message) => message.startsWith('[embrace-widgets]'))
   };
 }
+
+/**
+ * Keeps link clicks from navigating the test page. The listener is on window, bubbling, so it runs after the
+ * element's own handlers and records whether one of them (or a host that cancelled the element's event) had
+ * already prevented the navigation.
+ */
+export function holdNavigation() {
+  const clicks: Array<{ href: string; prevented: boolean }> = [];
+  const listener = (event: MouseEvent) => {
+    const anchor = (event.composedPath()[0] as Element).closest?.('a');
+    clicks.push({ href: anchor?.href ?? '', prevented: event.defaultPrevented });
+    event.preventDefault();
+  };
+  window.addEventListener('click', listener);
+  return { clicks, release: () => window.removeEventListener('click', listener) };
+}
+
+/**
+ * The usual hooks of a widget's test suite, registered in the calling `describe`: watch warnings, hold navigation,
+ * restore sinon afterwards. Read `ours()` and `nav` from the returned object inside each test.
+ */
+export function widgetTestHooks() {
+  const hooks = {
+    ours: (): string[] => [],
+    nav: { clicks: [] as Array<{ href: string; prevented: boolean }>, release: () => {} }
+  };
+  beforeEach(() => {
+    hooks.ours = watchWarnings().ours;
+    hooks.nav = holdNavigation();
+  });
+  afterEach(() => {
+    hooks.nav.release();
+    sinon.restore();
+  });
+  return hooks;
+}

@@ -1,9 +1,8 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import sinon from 'sinon';
 import '../../src/consult-cta.js';
 import { ConsultCta } from '../../src/classes.js';
-import { watchWarnings } from '../helpers.js';
+import { widgetTestHooks } from '../helpers.js';
 
 const SITE = 'https://www.embracesexualwellness.com/';
 const BOOKING_PAGE = `${location.origin}/test/embed/pages/booking.html`;
@@ -12,19 +11,6 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T & Element>(selector) as T;
 const action = (el: Element) => $<HTMLAnchorElement>(el, '.action');
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-
-/** Stops link clicks from navigating the test page, after the element has handled them. */
-function holdNavigation(): { preventedByElement: boolean[]; release: () => void } {
-  const preventedByElement: boolean[] = [];
-  const listener = (event: MouseEvent) => {
-    preventedByElement.push(event.defaultPrevented);
-    event.preventDefault();
-  };
-  // On window, bubbling: runs after the element's own handler, so it sees whether that handler (or a host that
-  // cancelled consult-cta-click) already prevented the navigation.
-  window.addEventListener('click', listener);
-  return { preventedByElement, release: () => window.removeEventListener('click', listener) };
-}
 
 /**
  * Presses Shift+Tab. WebKit's WebDriver can only press single keys, so there the focus lands where Shift+Tab from
@@ -49,16 +35,7 @@ async function pickState(el: ConsultCta, value: string) {
 }
 
 describe('<consult-cta>', () => {
-  let ours: () => string[];
-  let nav: ReturnType<typeof holdNavigation>;
-  beforeEach(() => {
-    ({ ours } = watchWarnings());
-    nav = holdNavigation();
-  });
-  afterEach(() => {
-    nav.release();
-    sinon.restore();
-  });
+  const t = widgetTestHooks();
 
   it('renders a complete, accessible card with no attributes', async () => {
     const el = await fixture<ConsultCta>(html`<consult-cta></consult-cta>`);
@@ -72,7 +49,7 @@ describe('<consult-cta>', () => {
     expect(action(el).href).to.equal(SITE);
     expect(action(el).textContent!.trim()).to.equal('Book your free consultation');
     expect(action(el).hasAttribute('target')).to.be.false;
-    expect(ours()).to.deep.equal([]);
+    expect(t.ours()).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 
@@ -144,7 +121,10 @@ describe('<consult-cta>', () => {
     const event = await clicked;
     expect(event.detail).to.deep.equal({ href: SITE, state: null, served: null });
     expect(event.cancelable && event.bubbles && event.composed).to.be.true;
-    expect(nav.preventedByElement, 'the element let the link navigate').to.deep.equal([false]);
+    expect(
+      t.nav.clicks.map((c) => c.prevented),
+      'the element let the link navigate'
+    ).to.deep.equal([false]);
   });
 
   it('does nothing when the host cancels consult-cta-click', async () => {
@@ -426,7 +406,7 @@ describe('<consult-cta>', () => {
       expect(action(el).href).to.equal(SITE);
       el.requestUpdate();
       await el.updateComplete;
-      expect(ours().filter((m) => m.includes('booking-url'))).to.have.length(1);
+      expect(t.ours().filter((m) => m.includes('booking-url'))).to.have.length(1);
       await expect(el).to.be.accessible();
     });
 
@@ -453,7 +433,7 @@ describe('<consult-cta>', () => {
       const el = await fixture<ConsultCta>(html`<consult-cta variant="poster" open="popup"></consult-cta>`);
       expect($(el, '.base').classList.contains('card')).to.be.true;
       expect(action(el).localName).to.equal('a');
-      const messages = ours();
+      const messages = t.ours();
       expect(messages.some((m) => m.includes('variant="poster"'))).to.be.true;
       expect(messages.some((m) => m.includes('open="popup"'))).to.be.true;
     });
@@ -461,7 +441,7 @@ describe('<consult-cta>', () => {
     it('hides an invalid phone number and warns', async () => {
       const el = await fixture<ConsultCta>(html`<consult-cta phone="call us!"></consult-cta>`);
       expect($(el, '[part="phone"]')).to.be.null;
-      expect(ours().some((m) => m.includes('phone="call us!"'))).to.be.true;
+      expect(t.ours().some((m) => m.includes('phone="call us!"'))).to.be.true;
     });
 
     it('offers a referral when fallback-url is unsafe', async () => {
@@ -470,13 +450,13 @@ describe('<consult-cta>', () => {
       );
       await pickState(el, 'TX');
       expect(action(el).textContent!.trim()).to.equal('Ask us for a referral');
-      expect(ours().some((m) => m.includes('fallback-url'))).to.be.true;
+      expect(t.ours().some((m) => m.includes('fallback-url'))).to.be.true;
     });
 
     it('drops junk states and keeps working', async () => {
       const el = await fixture<ConsultCta>(html`<consult-cta states="IL, Narnia, ??"></consult-cta>`);
       expect(text(el)).to.contain('anywhere in Illinois.');
-      expect(ours().some((m) => m.includes('Narnia'))).to.be.true;
+      expect(t.ours().some((m) => m.includes('Narnia'))).to.be.true;
     });
   });
 

@@ -1,0 +1,22 @@
+/** Every word `<article-card>` adds around an article, in one table (`el.strings = { … }` changes any of them). */
+export interface ArticleCardStrings {
+  readingTime: (minutes: number) => string;
+  by: (author: string) => string;
+  recommendedBy: (who: string) => string;
+  newTab: string;
+  notFoundHeading: string;
+  notFoundExcerpt: string;
+  blogHeading: (practiceName: string) => string;
+  blogExcerpt: string;
+}
+
+export const ARTICLE_CARD_STRINGS: ArticleCardStrings = {
+  readingTime: (minutes) => `${minutes} min read`,
+  by: (author) => `By ${author}`,
+  recommendedBy: (who) => `Recommended by ${who}`,
+  newTab: '(opens in a new tab)',
+  notFoundHeading: 'Articles on our blog',
+  notFoundExcerpt: "We couldn't find that article, but you'll find all of our articles on the blog.",
+  blogHeading: (practice) => `Articles from ${practice}`,
+  blogExcerpt: 'Plain-spoken articles on sex, intimacy and relationships, written by sex therapists.'
+};

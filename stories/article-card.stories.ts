@@ -1,0 +1,140 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { withActions } from 'storybook/actions/decorator';
+import { expect } from 'storybook/test';
+import type { ArticleCard } from '../src/classes.js';
+
+interface CardArgs {
+  slug?: string;
+  href?: string;
+  heading?: string;
+  excerpt?: string;
+  category?: string;
+  image?: string;
+  'image-alt'?: string;
+  published?: string;
+  'reading-minutes'?: string;
+  author?: string;
+  layout?: 'vertical' | 'horizontal' | 'compact';
+  'heading-level'?: string;
+  'recommended-by'?: string;
+  'new-tab'?: boolean;
+  partner?: string;
+  campaign?: string;
+}
+
+const meta: Meta<CardArgs> = {
+  title: 'Elements/article-card',
+  component: 'article-card',
+  decorators: [
+    withActions,
+    // A card is as wide as its container: give single cards a realistic column, the grid the whole canvas.
+    (story, { parameters }) => (parameters.wide ? story() : html`<div class="story-width">${story()}</div>`)
+  ],
+  parameters: {
+    actions: { handles: ['article-card-click'] },
+    docs: {
+      description: {
+        component:
+          'A card for one of the practice’s articles. One link (the title); a quick click anywhere on the card follows it, and text stays selectable. Partners add `partner` for referral attribution and `recommended-by` to say who recommends it.'
+      }
+    }
+  },
+  args: { slug: 'guided-imagery' },
+  render: (args) =>
+    html`<article-card
+      slug=${ifDefined(args.slug)}
+      href=${ifDefined(args.href)}
+      heading=${ifDefined(args.heading)}
+      excerpt=${ifDefined(args.excerpt)}
+      category=${ifDefined(args.category)}
+      image=${ifDefined(args.image)}
+      image-alt=${ifDefined(args['image-alt'])}
+      published=${ifDefined(args.published)}
+      reading-minutes=${ifDefined(args['reading-minutes'])}
+      author=${ifDefined(args.author)}
+      layout=${ifDefined(args.layout)}
+      heading-level=${ifDefined(args['heading-level'])}
+      recommended-by=${ifDefined(args['recommended-by'])}
+      ?new-tab=${args['new-tab']}
+      partner=${ifDefined(args.partner)}
+      campaign=${ifDefined(args.campaign)}
+    ></article-card>`
+};
+export default meta;
+
+type Story = StoryObj<CardArgs>;
+
+const link = (canvas: HTMLElement) =>
+  canvas.querySelector<ArticleCard>('article-card')!.shadowRoot!.querySelector<HTMLAnchorElement>('a')!;
+
+/** "Is It Normal to Bleed After Sex, And What Should I Do About It?" */
+export const BleedingAfterSex: Story = { args: { slug: 'bleeding-after-sex' } };
+
+/** "How Guided Imagery Can Improve Your Sex Life" */
+export const GuidedImagery: Story = { args: { slug: 'guided-imagery' } };
+
+/** "How to Handle Sexual Performance Pressure in Relationships" */
+export const PerformancePressure: Story = { args: { slug: 'performance-pressure' } };
+
+/** Image beside the text when there is room; stacks in narrow columns. */
+export const Horizontal: Story = {
+  args: { slug: 'performance-pressure', layout: 'horizontal' },
+  parameters: { wide: true }
+};
+
+/** Title, category and reading time only: for lists and sidebars. */
+export const Compact: Story = { args: { slug: 'bleeding-after-sex', layout: 'compact' } };
+
+/** A card made from attributes, with an image (lazy, its box reserved before it loads). */
+export const CustomWithImage: Story = {
+  args: {
+    slug: undefined,
+    href: 'https://www.embracesexualwellness.com/esw-blog',
+    heading: 'Five minutes of calm: a guided imagery practice',
+    excerpt: 'A short, gentle exercise to try tonight, in your own time.',
+    category: 'Arousal',
+    image: 'calm-scene.svg',
+    published: '2025-03-14',
+    'reading-minutes': '3',
+    author: 'Embrace Sexual Wellness'
+  }
+};
+
+/** On a partner's site: referral parameters on the link and a visible recommendation. */
+export const PartnerReferral: Story = {
+  args: { slug: 'bleeding-after-sex', partner: 'lakeview-gyn', 'recommended-by': 'Dr. Lee, OB-GYN' },
+  play: async ({ canvasElement }) => {
+    await expect(link(canvasElement).href).toContain('utm_source=lakeview-gyn');
+  }
+};
+
+/** Cards in a host page's CSS grid: equal heights per row, reflowing to one column. */
+export const Grid: Story = {
+  parameters: { wide: true },
+  render: () =>
+    html`<practice-provider partner="northside-primary-care">
+      <div class="story-grid">
+        <article-card slug="bleeding-after-sex"></article-card>
+        <article-card slug="guided-imagery"></article-card>
+        <article-card slug="performance-pressure"></article-card>
+      </div>
+    </practice-provider>`
+};
+
+/** An unknown slug: a short card that points to the blog, never a blank box (and a console warning). */
+export const UnknownSlug: Story = {
+  args: { slug: 'not-an-article' },
+  play: async ({ canvasElement }) => {
+    await expect(link(canvasElement).href).toBe('https://www.embracesexualwellness.com/esw-blog');
+  }
+};
+
+/** An unsafe `href` is never rendered: the card keeps its catalog link (and the console says why). */
+export const BadUrl: Story = {
+  args: { slug: 'guided-imagery', href: 'javascript:alert(1)' },
+  play: async ({ canvasElement }) => {
+    await expect(link(canvasElement).href).toBe('https://www.embracesexualwellness.com/esw-blog/category/Arousal');
+  }
+};
