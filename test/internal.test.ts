@@ -1,7 +1,8 @@
-import { expect, fixture } from '@open-wc/testing';
-import { render } from 'lit';
+import { aTimeout, expect, fixture } from '@open-wc/testing';
+import { LitElement, render } from 'lit';
 import { choice } from '../src/internal/choice.js';
 import { headingLevel, renderHeading } from '../src/internal/heading.js';
+import { LightDomController } from '../src/internal/light-dom.js';
 import { watchWarnings } from './helpers.js';
 
 describe('internal helpers', () => {
@@ -36,5 +37,29 @@ describe('internal helpers', () => {
       expect(heading.textContent).to.equal('Title');
       expect(heading.getAttribute('part')).to.equal('heading');
     }
+  });
+
+  it("LightDomController: follows what is written inside, not the host's own attributes", async () => {
+    let calls = 0;
+    class Watched extends LitElement {
+      constructor() {
+        super();
+        new LightDomController(this, () => (calls += 1));
+      }
+    }
+    customElements.define('light-dom-watched', Watched);
+    const el = await fixture<HTMLElement>('<light-dom-watched><a href="/a">A</a></light-dom-watched>');
+    expect(calls, 'once on connect').to.equal(1);
+    el.setAttribute('data-x', '1');
+    el.style.setProperty('--x', '1');
+    await aTimeout(0);
+    expect(calls, 'host attributes and CSSOM writes are ignored').to.equal(1);
+    el.querySelector('a')!.setAttribute('href', '/b');
+    await aTimeout(0);
+    expect(calls, 'a change inside is followed').to.equal(2);
+    el.remove();
+    el.querySelector('a')!.textContent = 'B';
+    await aTimeout(0);
+    expect(calls, 'nothing is observed once removed').to.equal(2);
   });
 });

@@ -11,7 +11,11 @@ export class LightDomController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly onChange: () => void
   ) {
-    this.observer = new MutationObserver(() => onChange());
+    // Changes to the host's own attributes are the element's business (and some, like a CSSOM style write, come
+    // from the element itself); only what is written inside it counts here.
+    this.observer = new MutationObserver((records) => {
+      if (records.some((record) => record.target !== host)) onChange();
+    });
     host.addController(this);
   }
 
