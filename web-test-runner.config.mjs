@@ -40,12 +40,29 @@ if (wanted.includes('webkit')) {
   );
 }
 
+// The Content-Security-Policies the embed tests serve their host pages with (test/embed/csp.test.ts): what strict
+// hosts really send. `?policy=a|b|c|d` on a page under /test/embed/pages/ picks one.
+const STRICT = "default-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+export const CSP_POLICIES = {
+  a: `${STRICT}; script-src 'self'`,
+  b: `${STRICT}; script-src 'self'; require-trusted-types-for 'script'`,
+  c: `${STRICT}; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`,
+  d: `${STRICT}; script-src 'nonce-embrace-test' 'strict-dynamic'`
+};
+
+function cspHeaders(context, next) {
+  const policy = CSP_POLICIES[context.query.policy];
+  if (policy && context.path.startsWith('/test/embed/pages/')) context.set('Content-Security-Policy', policy);
+  return next();
+}
+
 // Lit prints this once per page in development mode; it is expected in tests and says nothing about our code.
 const LIT_DEV_MODE = /Lit is in dev mode|Multiple versions of Lit loaded/;
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] }, // Lit's development build: more warnings, better tests
+  middleware: [cspHeaders],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
   browsers,
   // One page at a time: a second page would sit in a background tab, where requestAnimationFrame never fires.

@@ -38,6 +38,20 @@ describe('CDN bundle', () => {
     for (const tag of await elementTags()) expect(customElements.get(tag), tag).to.exist;
   });
 
+  it("ships Lit's production build only: no development-mode code or warnings", async () => {
+    const source = await (await fetch('/dist/cdn/embrace-widgets.js')).text();
+    for (const devOnly of ['Lit is in dev mode', 'Multiple versions of Lit', 'litIssuedWarnings', 'lit.dev/msg']) {
+      expect(source, devOnly).not.to.contain(devOnly);
+    }
+    expect(source).to.contain('[embrace-widgets]'); // our own configuration warnings stay: hosts need them
+  });
+
+  it('contains no code that could send or keep anything: no fetch, beacon, socket, cookie or storage access', async () => {
+    const source = await (await fetch('/dist/cdn/embrace-widgets.js')).text();
+    const apis = ['sendBeacon', 'XMLHttpRequest', 'fetch(', 'WebSocket', 'EventSource', 'document.cookie'];
+    for (const api of apis) expect(source, api).not.to.contain(api);
+  });
+
   it('renders from its minified templates as from the sources: text spacing, links, accessibility', async () => {
     await import('/dist/cdn/embrace-widgets.js' as string);
     const inline = await fixture(html`<p>Questions? <consult-cta variant="inline" open="new-tab"></consult-cta></p>`);
