@@ -56,13 +56,23 @@ function cspHeaders(context, next) {
   return next();
 }
 
+// The same CDN bundle under another version number, for the "two versions on one page" embed test.
+async function olderCopy(context, next) {
+  if (context.path !== '/test/embed/pages/older-copy.js') return next();
+  const { readFile } = await import('node:fs/promises');
+  const { version } = JSON.parse(await readFile('package.json', 'utf8'));
+  const bundle = await readFile('dist/cdn/embrace-widgets.js', 'utf8');
+  context.type = 'js';
+  context.body = bundle.replace(`"${version}"`, '"0.0.9-older"');
+}
+
 // Lit prints this once per page in development mode; it is expected in tests and says nothing about our code.
 const LIT_DEV_MODE = /Lit is in dev mode|Multiple versions of Lit loaded/;
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] }, // Lit's development build: more warnings, better tests
-  middleware: [cspHeaders],
+  middleware: [cspHeaders, olderCopy],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
   browsers,
   // One page at a time: a second page would sit in a background tab, where requestAnimationFrame never fires.

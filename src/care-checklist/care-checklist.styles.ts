@@ -63,9 +63,10 @@ export const careChecklistStyles = [
     }
     input[type='checkbox'] {
       flex: none;
-      width: 1.25em;
-      height: 1.25em;
-      margin: 0.15em 0 0;
+      width: 1.5em; /* form controls do not inherit the font size, so em would follow the browser's 13.3 px */
+      height: 1.5em;
+      margin: 0;
+      font-size: inherit;
       accent-color: var(--_cc-accent);
     }
     .urgent-tag {

@@ -4,6 +4,10 @@
  * which partner sent a visit without any tracking script, cookie or request from the widget itself.
  */
 
+// A lone half of a surrogate pair makes encodeURIComponent throw; such text is replaced, never thrown on.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const encode = (value: string) => encodeURIComponent(value.replace(LONE_SURROGATE, '\uFFFD'));
+
 export interface Referral {
   /** The partner id (`partner` attribute). Without it the URL is returned unchanged. */
   partner?: string | null;
@@ -38,7 +42,7 @@ export function withReferral(href: string, referral: Referral): string {
   ];
   const added = wanted
     .filter(([key, value]) => value && !existing.has(key))
-    .map(([key, value]) => `${key}=${encodeURIComponent(value!)}`);
+    .map(([key, value]) => `${key}=${encode(value!)}`);
   if (added.length === 0) return href;
   // Appending by hand keeps the existing query byte for byte; URLSearchParams would re-encode it.
   url.search = url.search.length > 1 ? `${url.search}&${added.join('&')}` : `?${added.join('&')}`;

@@ -42,7 +42,7 @@ export const base = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box; /* not inherit: a host's "* { box-sizing: content-box }" reaches the host element */
   }
   :focus-visible {
     outline: 3px solid var(--_focus);

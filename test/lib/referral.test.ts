@@ -49,6 +49,12 @@ describe('withReferral', () => {
     expect(new URL(url).searchParams.get('utm_source')).to.equal('Dr. Lee & Co/#1');
   });
 
+  it('never throws on text that is not well-formed Unicode', () => {
+    const url = withReferral(SITE, { partner: 'a\uD800b', campaign: '\uDC00', content: 'x' });
+    expect(new URL(url).searchParams.get('utm_source')).to.equal('a\uFFFDb');
+    expect(new URL(url).searchParams.get('utm_campaign')).to.equal('\uFFFD');
+  });
+
   it('leaves non-web and unparsable URLs alone', () => {
     expect(withReferral('tel:+13125550142', { partner: 'p' })).to.equal('tel:+13125550142');
     expect(withReferral('/relative', { partner: 'p' })).to.equal('/relative');

@@ -1,74 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { CONTACT_PROTOCOLS, MAX_URL_LENGTH, safeUrl, telHref } from '../../src/lib/safe-url.js';
+import { CONTACT_PROTOCOLS, safeUrl, telHref } from '../../src/lib/safe-url.js';
+import { HOSTILE_URLS as HOSTILE } from '../fixtures/hostile.js';
 
 const BASE = 'https://www.embracesexualwellness.com';
-
-/** Inputs an attacker (or a careless paste) could put in a URL attribute. None may come back as a link. */
-const HOSTILE: unknown[] = [
-  'javascript:alert(1)',
-  'JAVASCRIPT:alert(1)',
-  'JaVaScRiPt:alert(1)',
-  ' javascript:alert(1)',
-  'javascript :alert(1)',
-  '\tjavascript:alert(1)',
-  '\njavascript:alert(1)',
-  'java\tscript:alert(1)',
-  'java\nscript:alert(1)',
-  'java\rscript:alert(1)',
-  '\u0000javascript:alert(1)',
-  'javascript\u0000:alert(1)',
-  '\u0001javascript:alert(1)',
-  '\u001fjavascript:alert(1)',
-  '\u007fjavascript:alert(1)',
-  '\u0085javascript:alert(1)',
-  '\u00a0javascript:alert(1)',
-  '\u2028javascript:alert(1)',
-  '\ufeffjavascript:alert(1)',
-  'javascript://%0aalert(1)',
-  'javascript:/*--></title></style></textarea></script><svg/onload=alert(1)>',
-  'javascript:void(0)',
-  'jav&#x09;ascript:alert(1)',
-  '&#106;avascript:alert(1)',
-  '&#x6A;avascript:alert(1)',
-  '&#0000106avascript:alert(1)',
-  'javascript&colon;alert(1)',
-  'data:text/html,<script>alert(1)</script>',
-  'DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
-  ' data:image/svg+xml,<svg onload=alert(1)>',
-  'vbscript:msgbox(1)',
-  'VBScript:msgbox(1)',
-  'blob:https://www.embracesexualwellness.com/0b1c',
-  'file:///etc/passwd',
-  'ftp://example.com/file',
-  'ws://example.com/socket',
-  'about:blank',
-  'chrome://settings',
-  'view-source:https://example.com',
-  'intent://scan/#Intent;scheme=zxing;end',
-  'filesystem:https://example.com/temporary/x',
-  'livescript:alert(1)',
-  'mocha:alert(1)',
-  'tel:javascript:alert(1)',
-  'tel:+1 312<script>',
-  'mailto:',
-  'mailto:<script>@x',
-  'https://',
-  'javascript:alert(document.domain)//https://www.embracesexualwellness.com',
-  'https://exa mple.com',
-  'https://[::1',
-  '',
-  '   ',
-  'https://example.com/' + 'a'.repeat(MAX_URL_LENGTH),
-  'x'.repeat(100_000),
-  null,
-  undefined,
-  42,
-  true,
-  {},
-  { toString: () => 'javascript:alert(1)' },
-  ['javascript:alert(1)'],
-  Symbol('x')
-];
 
 describe('safeUrl', () => {
   it(`refuses ${HOSTILE.length} hostile inputs, even with every protocol allowed`, () => {

@@ -1,0 +1,110 @@
+// The built CDN bundle on host pages that make life hard: two versions of the library, a host that owns one of the
+// tag names, and hostile page CSS in a 320 px frame. Each test prints its figures.
+import { expect } from '@open-wc/testing';
+
+interface Probe {
+  errors: string[];
+  warnings: string[];
+  violations: string[];
+}
+type ProbedWindow = Window & typeof globalThis & { __probe: Probe };
+type Upgraded = HTMLElement & { updateComplete?: Promise<unknown> };
+
+async function openPage(path: string, width = 800): Promise<ProbedWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '600px';
+  frame.style.border = '0';
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as ProbedWindow;
+  await win.customElements.whenDefined('article-card');
+  await new Promise((resolve) => setTimeout(resolve, 50)); // the second copy of a page evaluates after the first
+  for (const el of win.document.querySelectorAll<Upgraded>(
+    'practice-provider, consult-cta, care-checklist, article-card'
+  )) {
+    await el.updateComplete;
+  }
+  return win;
+}
+
+const clashes = (win: ProbedWindow) => win.__probe.warnings.filter((w) => w.includes('is already defined'));
+
+describe('host pages', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('an older and a newer build on one page: 0 errors, one warning per tag naming both versions, all usable', async () => {
+    const win = await openPage('/test/embed/pages/two-versions.html');
+    const warnings = clashes(win);
+    console.log(`two versions: ${win.__probe.errors.length} errors, ${warnings.length} clash warnings`);
+    expect(win.__probe.errors).to.deep.equal([]);
+    const tags = ['practice-provider', 'consult-cta', 'care-checklist', 'article-card'];
+    for (const tag of tags) {
+      const mine = warnings.filter((w) => w.includes(`<${tag}>`));
+      expect(mine, tag).to.have.length(1);
+      expect(mine[0]).to.contain('0.0.9-older').and.contain('0.1.0');
+    }
+    // The first copy to load (the older one) owns every tag, and its widgets work with the provider's settings.
+    const cta = win.document.querySelector('consult-cta')!;
+    expect((win.customElements.get('consult-cta') as unknown as { version: string }).version).to.equal('0.0.9-older');
+    expect(cta.shadowRoot!.querySelector<HTMLAnchorElement>('.action')!.href).to.contain('utm_source=two-versions');
+    const box = win.document.querySelector('care-checklist')!.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+    box.click();
+    expect(box.checked).to.be.true;
+  });
+
+  it('the host owns <consult-cta>: 0 errors, one warning naming it, the other widgets work', async () => {
+    const win = await openPage('/test/embed/pages/host-owns-tag.html');
+    const warnings = clashes(win);
+    console.log(`host-owned tag: ${win.__probe.errors.length} errors, ${warnings.length} clash warnings`);
+    expect(win.__probe.errors).to.deep.equal([]);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<consult-cta>').and.contain('outside embrace-widgets');
+    const hostCta = win.document.querySelector('consult-cta')!;
+    expect(hostCta.hasAttribute('data-host-element')).to.be.true;
+    expect(hostCta.shadowRoot).to.be.null;
+    const card = win.document.querySelector('article-card')!;
+    expect(card.shadowRoot!.querySelector('a')!.href).to.contain('utm_source=host-owns');
+  });
+
+  it('hostile host CSS in a 320 px frame: text follows the host size, nothing overflows, controls stay usable', async () => {
+    const win = await openPage('/test/embed/pages/hostile-css.html', 320);
+    const doc = win.document;
+    expect(win.__probe.errors).to.deep.equal([]);
+    const widgets = [...doc.querySelectorAll<HTMLElement>('consult-cta, care-checklist, article-card')];
+    const bodySize = win.getComputedStyle(doc.body).fontSize;
+    expect(bodySize).to.equal('16px');
+    let overflowing = 0;
+    let small = 0;
+    let red = 0;
+    for (const el of widgets) {
+      const root = el.shadowRoot!;
+      const base = root.querySelector<HTMLElement>('[part~="base"]')!;
+      expect(win.getComputedStyle(base).fontSize, `${el.localName} text follows the host body size`).to.equal(bodySize);
+      const inline = win.getComputedStyle(base).display === 'inline'; // an inline box has no scroll width of its own
+      if (base.getBoundingClientRect().right > 320.5 || (!inline && base.scrollWidth > base.clientWidth + 0.5)) {
+        overflowing += 1;
+        console.log(
+          `${el.localName} overflows: right ${base.getBoundingClientRect().right}, scroll ${base.scrollWidth} > ${base.clientWidth}`
+        );
+      }
+      // WCAG 2.5.8 measures the target: a checkbox's is its whole label; a link inside a sentence is exempt.
+      for (const control of root.querySelectorAll<HTMLElement>('button, select, input, a.action:not(.inline *)')) {
+        const rect = (control.closest('label') ?? control).getBoundingClientRect();
+        if (rect.width > 0 && (rect.height < 24 || rect.width < 24)) {
+          small += 1;
+          console.log(`${el.localName} ${control.localName}.${control.className} ${rect.width}x${rect.height}`);
+        }
+      }
+      for (const link of root.querySelectorAll('a'))
+        if (win.getComputedStyle(link).color === 'rgb(255, 0, 0)') red += 1;
+    }
+    console.log(
+      `hostile CSS at 320 px: ${overflowing} overflowing widgets, ${small} controls under 24 px, ${red} links turned red`
+    );
+    expect(overflowing, 'widgets overflowing 320 px').to.equal(0);
+    expect(small, 'controls under 24 × 24 px').to.equal(0);
+    expect(red, 'links restyled by the host').to.equal(0);
+  });
+});
