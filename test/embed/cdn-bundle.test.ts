@@ -1,22 +1,6 @@
 // Loads the built CDN bundle (dist/cdn/embrace-widgets.js) the way a host page does. `npm test` builds first.
 import { expect, fixture, html } from '@open-wc/testing';
-
-interface Probe {
-  errors: string[];
-  warnings: string[];
-}
-
-/** Opens a test page in an iframe and resolves once its module scripts have run. */
-async function openPage(path: string): Promise<Window & { __probe: Probe }> {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as Window & { __probe: Probe };
-  await win.customElements.whenDefined('practice-provider');
-  await new Promise((resolve) => setTimeout(resolve, 50)); // let the second copy finish evaluating
-  return win;
-}
+import { closePages, openPage, settle } from './host-page.js';
 
 /** The tags the bundle registers: one per `./<tag>.js` entry point in package.json. */
 async function elementTags(): Promise<string[]> {
@@ -27,7 +11,7 @@ async function elementTags(): Promise<string[]> {
 }
 
 describe('CDN bundle', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(closePages);
 
   it('exports every class and registers every element', async () => {
     const mod = (await import('/dist/cdn/embrace-widgets.js' as string)) as Record<string, unknown>;
@@ -72,6 +56,7 @@ describe('CDN bundle', () => {
   it('loaded twice from two URLs: no uncaught error, one warning per tag, elements still work', async () => {
     const tags = await elementTags();
     const win = await openPage('/test/embed/pages/double-load.html');
+    await settle(win);
     expect(win.__probe.errors, 'uncaught errors').to.deep.equal([]);
     const clashes = win.__probe.warnings.filter((w) => w.includes('is already defined'));
     expect(clashes, 'one warning per tag').to.have.length(tags.length);

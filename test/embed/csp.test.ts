@@ -1,14 +1,7 @@
 // Every widget from the built CDN bundle on a host page served with a strict Content-Security-Policy (the policies
 // are in web-test-runner.config.mjs): no violation, styles applied, the main interactions work.
 import { expect } from '@open-wc/testing';
-
-interface Probe {
-  errors: string[];
-  warnings: string[];
-  violations: string[];
-}
-type ProbedWindow = Window & typeof globalThis & { __probe: Probe };
-type Upgraded = HTMLElement & { updateComplete: Promise<unknown> };
+import { closePages, openPage, settle, type Upgraded } from './host-page.js';
 
 const POLICIES = {
   a: "script-src 'self'",
@@ -16,20 +9,6 @@ const POLICIES = {
   c: '+ trusted-types lit-html',
   d: "script-src 'nonce-…' 'strict-dynamic'"
 };
-const TAGS = ['practice-provider', 'consult-cta', 'care-checklist', 'article-card'];
-
-async function openPage(policy: string): Promise<ProbedWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  frame.src = `/test/embed/pages/csp.html?policy=${policy}`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as ProbedWindow;
-  await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
-  for (const el of win.document.querySelectorAll<Upgraded>(TAGS.join(','))) await el.updateComplete;
-  return win;
-}
 
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 50 && !check(); i += 1) await new Promise((r) => setTimeout(r, 20));
@@ -37,11 +16,12 @@ const until = async (check: () => boolean) => {
 };
 
 describe('strict Content-Security-Policy', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(closePages);
 
   for (const [policy, summary] of Object.entries(POLICIES)) {
     it(`policy (${policy}) ${summary}: 0 violations, styles applied, interactions work`, async () => {
-      const win = await openPage(policy);
+      const win = await openPage(`/test/embed/pages/csp.html?policy=${policy}`);
+      await settle(win);
       const doc = win.document;
       const [cta, dialogCta] = doc.querySelectorAll<Upgraded>('consult-cta');
       const checklist = doc.querySelector<Upgraded>('care-checklist')!;

@@ -1,41 +1,16 @@
 // The built CDN bundle on host pages that make life hard: two versions of the library, a host that owns one of the
 // tag names, and hostile page CSS in a 320 px frame. Each test prints its figures.
 import { expect } from '@open-wc/testing';
-
-interface Probe {
-  errors: string[];
-  warnings: string[];
-  violations: string[];
-}
-type ProbedWindow = Window & typeof globalThis & { __probe: Probe };
-type Upgraded = HTMLElement & { updateComplete?: Promise<unknown> };
-
-async function openPage(path: string, width = 800): Promise<ProbedWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = '600px';
-  frame.style.border = '0';
-  frame.src = path;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as ProbedWindow;
-  await win.customElements.whenDefined('article-card');
-  await new Promise((resolve) => setTimeout(resolve, 50)); // the second copy of a page evaluates after the first
-  for (const el of win.document.querySelectorAll<Upgraded>(
-    'practice-provider, consult-cta, care-checklist, article-card'
-  )) {
-    await el.updateComplete;
-  }
-  return win;
-}
+import { closePages, openPage, settle, type ProbedWindow } from './host-page.js';
 
 const clashes = (win: ProbedWindow) => win.__probe.warnings.filter((w) => w.includes('is already defined'));
 
 describe('host pages', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(closePages);
 
   it('an older and a newer build on one page: 0 errors, one warning per tag naming both versions, all usable', async () => {
     const win = await openPage('/test/embed/pages/two-versions.html');
+    await settle(win);
     const warnings = clashes(win);
     console.log(`two versions: ${win.__probe.errors.length} errors, ${warnings.length} clash warnings`);
     expect(win.__probe.errors).to.deep.equal([]);
@@ -56,6 +31,7 @@ describe('host pages', () => {
 
   it('the host owns <consult-cta>: 0 errors, one warning naming it, the other widgets work', async () => {
     const win = await openPage('/test/embed/pages/host-owns-tag.html');
+    await settle(win);
     const warnings = clashes(win);
     console.log(`host-owned tag: ${win.__probe.errors.length} errors, ${warnings.length} clash warnings`);
     expect(win.__probe.errors).to.deep.equal([]);
@@ -70,6 +46,7 @@ describe('host pages', () => {
 
   it('hostile host CSS in a 320 px frame: text follows the host size, nothing overflows, controls stay usable', async () => {
     const win = await openPage('/test/embed/pages/hostile-css.html', 320);
+    await settle(win);
     const doc = win.document;
     expect(win.__probe.errors).to.deep.equal([]);
     const widgets = [...doc.querySelectorAll<HTMLElement>('consult-cta, care-checklist, article-card')];

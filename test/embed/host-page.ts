@@ -1,0 +1,37 @@
+// Opening a host page (an HTML file under test/embed/pages/) in an iframe, the way the embed tests all do.
+
+/** What pages/probe.js records in the host page. */
+export interface Probe {
+  errors: string[];
+  warnings: string[];
+  violations: string[];
+  beacons: number;
+}
+export type ProbedWindow = Window & typeof globalThis & { __probe: Probe };
+export type Upgraded = HTMLElement & { updateComplete: Promise<unknown> };
+
+export const WIDGET_TAGS = ['practice-provider', 'consult-cta', 'care-checklist', 'article-card'];
+
+/** Loads `path` in a fresh iframe of the given width and resolves with its window once it has loaded. */
+export async function openPage(path: string, width = 800): Promise<ProbedWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '600px';
+  frame.style.border = '0';
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame.contentWindow as ProbedWindow;
+}
+
+/** Waits until the widgets on the page are defined and have rendered. */
+export async function settle(win: ProbedWindow): Promise<void> {
+  await Promise.all(WIDGET_TAGS.map((tag) => win.customElements.whenDefined(tag)));
+  await new Promise((resolve) => setTimeout(resolve, 50)); // a second copy of the library evaluates after the first
+  for (const el of win.document.querySelectorAll<Upgraded>(WIDGET_TAGS.join(','))) await el.updateComplete;
+}
+
+/** Removes the iframes a test opened. */
+export function closePages(): void {
+  document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+}
