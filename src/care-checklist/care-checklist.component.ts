@@ -5,7 +5,6 @@ import { headingLevel, renderHeading } from '../internal/heading.js';
 import { LightDomController } from '../internal/light-dom.js';
 import { warnOnce } from '../lib/warn.js';
 import { PracticeElement } from '../practice/practice-element.js';
-import { mergeSettingsInput } from '../practice/settings.js';
 import { careChecklistStyles } from './care-checklist.styles.js';
 import { levelOf, readItems } from './items.js';
 import { CARE_CHECKLIST_STRINGS, type CareChecklistStrings } from './strings.js';
@@ -228,10 +227,9 @@ export class CareChecklist extends PracticeElement {
 
   /** The practice's referral link: `booking-url` (own or provided), else its site; unsafe means no link. */
   private get referralHref(): string | null {
-    const explicit = mergeSettingsInput(this.ownSettings, this.provided);
-    const href = explicit.bookingUrl
-      ? this.safeLink(explicit.bookingUrl, 'booking-url')
-      : this.safeLink(this.settings.siteUrl, 'site-url');
+    // The resolved booking URL already falls back to the site; the attribute is named only for the warning.
+    const attribute = this.explicitSettings.bookingUrl ? 'booking-url' : 'site-url';
+    const href = this.safeLink(this.settings.bookingUrl, attribute);
     return href && this.withReferral(href);
   }
 

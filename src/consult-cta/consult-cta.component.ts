@@ -6,7 +6,7 @@ import { choice } from '../internal/choice.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { LightDomController } from '../internal/light-dom.js';
 import { PracticeElement } from '../practice/practice-element.js';
-import { DEFAULT_SITE_URL, humanList, mergeSettingsInput, stateName } from '../practice/settings.js';
+import { DEFAULT_SITE_URL, humanList, stateName } from '../practice/settings.js';
 import { BookingDialog } from './booking-dialog.js';
 import { consultCtaStyles } from './consult-cta.styles.js';
 import { eligibility, OUTSIDE_US, type Eligibility, type LocationChoice } from './eligibility.js';
@@ -130,7 +130,7 @@ export class ConsultCta extends PracticeElement {
    * site. An unsafe value is skipped with a warning, so the action always goes somewhere safe.
    */
   get bookingHref(): string {
-    const explicit = mergeSettingsInput(this.ownSettings, this.provided);
+    const explicit = this.explicitSettings;
     const href =
       this.safeLink(explicit.bookingUrl, 'booking-url') ??
       this.safeLink(this.fallbackLink?.getAttribute('href'), 'the link inside it', this.ownerDocument.baseURI) ??

@@ -6,7 +6,13 @@ import { formatPhone, safeUrl, telHref } from '../lib/safe-url.js';
 import { VERSION } from '../lib/version.js';
 import { warnOnce } from '../lib/warn.js';
 import { practiceContext, ensureContextRoot } from './context.js';
-import { DEFAULT_SITE_URL, resolveSettings, type PracticeSettings, type PracticeSettingsInput } from './settings.js';
+import {
+  DEFAULT_SITE_URL,
+  mergeSettingsInput,
+  resolveSettings,
+  type PracticeSettings,
+  type PracticeSettingsInput
+} from './settings.js';
 
 /**
  * The base of every element: the shared practice settings as attributes, the settings provided by the nearest
@@ -62,9 +68,17 @@ export class PracticeElement extends LitElement {
     return { practiceName, siteUrl, bookingUrl, phone, states, inPerson, partner, campaign };
   }
 
+  /**
+   * What this element and its providers set, before any default: own attribute, else the nearest provider's. Tells
+   * a value someone wrote (and whose attribute a warning should name) from a default.
+   */
+  protected get explicitSettings(): PracticeSettingsInput {
+    return mergeSettingsInput(this.ownSettings, this.provided);
+  }
+
   /** The resolved settings: this element's attributes, else the nearest provider's, else the practice defaults. */
   get settings(): PracticeSettings {
-    return resolveSettings(this.ownSettings, this.provided);
+    return resolveSettings(this.explicitSettings);
   }
 
   /**

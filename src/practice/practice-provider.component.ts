@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { css, html } from 'lit';
 import { PracticeElement } from './practice-element.js';
 import { practiceContext } from './context.js';
-import { mergeSettingsInput, resolveSettings, type PracticeSettingsInput } from './settings.js';
+import { resolveSettings, type PracticeSettingsInput } from './settings.js';
 
 function sameInput(a: PracticeSettingsInput | undefined, b: PracticeSettingsInput): boolean {
   if (!a) return false;
@@ -43,7 +43,7 @@ export class PracticeProvider extends PracticeElement {
   }
 
   private provide(): void {
-    const merged = mergeSettingsInput(this.ownSettings, this.provided);
+    const merged = this.explicitSettings;
     if (sameInput(this.provider.value, merged)) return;
     resolveSettings(merged); // warns now about bad values (unknown states), not only when a widget reads them
     this.provider.setValue(merged);
