@@ -174,8 +174,7 @@ export class CareChecklist extends PracticeElement {
     return this.items.filter((item) => this.checkedIds.includes(item.id));
   }
 
-  private levelWords(level: CareChecklistLevel): string {
-    const t = this.text;
+  private levelWords(level: CareChecklistLevel, t = this.text): string {
     return level === 'urgent' ? t.urgentLevel : level === 'see-provider' ? t.seeProviderLevel : t.noneLevel;
   }
 
@@ -183,7 +182,8 @@ export class CareChecklist extends PracticeElement {
   private personChanged(): void {
     const { level } = this;
     const count = this.checkedIds.length;
-    this.announcement = this.text.announce(this.levelWords(level), count);
+    const t = this.text;
+    this.announcement = t.announce(this.levelWords(level, t), count);
     this.dispatchEvent(
       new CustomEvent<CareChecklistChangeDetail>('care-checklist-change', {
         bubbles: true,
@@ -233,18 +233,22 @@ export class CareChecklist extends PracticeElement {
     return href && this.withReferral(href);
   }
 
-  private renderPhone(): TemplateResult | typeof nothing {
+  private renderPhone(t: CareChecklistStrings): TemplateResult | typeof nothing {
     const link = this.phoneLink();
-    return link === nothing ? nothing : html`<span>${this.text.phoneLead} ${link}</span>`;
+    return link === nothing ? nothing : html`<span>${t.phoneLead} ${link}</span>`;
   }
 
-  private renderResult(level: CareChecklistLevel, href: string | null): TemplateResult {
-    const t = this.text;
-    const items = this.checkedItems;
+  private renderResult(
+    items: readonly CareItem[],
+    href: string | null,
+    practiceName: string,
+    t: CareChecklistStrings
+  ): TemplateResult {
+    const level = levelOf(items);
     const body = level === 'urgent' ? t.urgentText : level === 'see-provider' ? t.seeProviderText : t.noneText;
     return html`<div part="result" class="result ${level}">
       <p part="level" class="level">
-        <span class="visually-hidden">${t.levelPrefix(level)}</span>${this.levelWords(level)}
+        <span class="visually-hidden">${t.levelPrefix(level)}</span>${this.levelWords(level, t)}
       </p>
       <p>${body}</p>
       ${
@@ -255,9 +259,9 @@ export class CareChecklist extends PracticeElement {
               </ul>
               <p>${t.alwaysEvaluate}</p>
               <div part="referral" class="referral">
-                <p>${t.referral(this.settings.practiceName)}</p>
+                <p>${t.referral(practiceName)}</p>
                 <p class="links">
-                  ${href ? html`<a href=${href}>${t.referralAction}</a>` : nothing} ${this.renderPhone()}
+                  ${href ? html`<a href=${href}>${t.referralAction}</a>` : nothing} ${this.renderPhone(t)}
                 </p>
               </div>`
           : nothing
@@ -267,8 +271,10 @@ export class CareChecklist extends PracticeElement {
 
   protected override render(): TemplateResult {
     const t = this.text;
-    const level = this.level;
+    const items = this.checkedItems;
+    const level = levelOf(items);
     const href = this.referralHref;
+    const { practiceName } = this.settings;
     const count = this.checkedIds.length;
     return html`<div part="base" class="base">
       ${renderHeading(headingLevel(this.headingLevel, 2, TAG), this.heading?.trim() || t.heading)}
@@ -287,7 +293,7 @@ export class CareChecklist extends PracticeElement {
           })}
         </ul>
       </fieldset>
-      ${this.renderResult(level, href)}
+      ${this.renderResult(items, href, practiceName, t)}
       ${
         this.hideEmergency
           ? nothing
@@ -295,9 +301,7 @@ export class CareChecklist extends PracticeElement {
               <slot name="emergency"><p>${t.emergency(this.emergencyDigits)}</p></slot>
             </div>`
       }
-      <p>
-        ${t.emotional(this.settings.practiceName)} ${href ? html`<a href=${href}>${t.emotionalAction}</a>` : nothing}
-      </p>
+      <p>${t.emotional(practiceName)} ${href ? html`<a href=${href}>${t.emotionalAction}</a>` : nothing}</p>
       <p part="notes" class="notes">${t.notDiagnosis} ${t.privacy}</p>
       <div part="actions" class="actions">
         <button type="button" ?disabled=${count === 0} @click=${this.onClear}>${t.clear}</button>

@@ -6,7 +6,7 @@ import { choice } from '../internal/choice.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { LightDomController } from '../internal/light-dom.js';
 import { PracticeElement } from '../practice/practice-element.js';
-import { DEFAULT_SITE_URL, humanList, stateName } from '../practice/settings.js';
+import { DEFAULT_SITE_URL, humanList, stateName, type PracticeSettings } from '../practice/settings.js';
 import { BookingDialog } from './booking-dialog.js';
 import { consultCtaStyles } from './consult-cta.styles.js';
 import { eligibility, OUTSIDE_US, type Eligibility, type LocationChoice } from './eligibility.js';
@@ -189,8 +189,7 @@ export class ConsultCta extends PracticeElement {
     if (this.announceClick(this.bookingHref) && this.actionElement) await this.dialog.open(this.actionElement);
   }
 
-  private renderAction(label: string): TemplateResult {
-    const href = this.bookingHref;
+  private renderAction(label: string, href: string, t: ConsultCtaStrings): TemplateResult {
     const mode = this.mode;
     if (mode === 'dialog') {
       return html`<button
@@ -211,24 +210,27 @@ export class ConsultCta extends PracticeElement {
       target=${ifDefined(newTab ? '_blank' : undefined)}
       rel=${ifDefined(newTab ? 'noopener noreferrer' : undefined)}
       @click=${this.onActionClick}
-      >${label}${newTab ? html`<span class="visually-hidden"> ${this.text.newTab}</span>` : nothing}</a
+      >${label}${newTab ? html`<span class="visually-hidden"> ${t.newTab}</span>` : nothing}</a
     >`;
   }
 
-  private renderPhone(): TemplateResult | typeof nothing {
+  private renderPhone(t: ConsultCtaStrings): TemplateResult | typeof nothing {
     const link = this.phoneLink();
-    return link === nothing ? nothing : html`<p part="phone" class="phone">${this.text.phoneLead} ${link}</p>`;
+    return link === nothing ? nothing : html`<p part="phone" class="phone">${t.phoneLead} ${link}</p>`;
   }
 
-  private renderLocation(): TemplateResult | typeof nothing {
+  private renderLocation(
+    outcome: Eligibility | null,
+    states: string,
+    settings: PracticeSettings,
+    href: string,
+    t: ConsultCtaStrings
+  ): TemplateResult | typeof nothing {
     if (!this.askLocation) return nothing;
-    const t = this.text;
-    const outcome = this.outcome;
-    const states = humanList(this.settings.states.map(stateName));
     let message = '';
     if (outcome?.served) {
       const name = stateName(outcome.state as StateCode);
-      message = outcome.inPerson ? t.servedInPerson(name, this.settings.inPerson) : t.served(name);
+      message = outcome.inPerson ? t.servedInPerson(name, settings.inPerson) : t.served(name);
     } else if (outcome) {
       message = outcome.state === OUTSIDE_US ? t.outside(states) : t.notServed(stateName(outcome.state), states);
     }
@@ -250,22 +252,19 @@ export class ConsultCta extends PracticeElement {
         </select>
       </div>
       <p part="outcome" class="outcome" role="status">${message}</p>
-      ${outcome && !outcome.served ? this.renderWayForward() : nothing}`;
+      ${outcome && !outcome.served ? this.renderWayForward(href, t) : nothing}`;
   }
 
   /** For a person the practice cannot see: a directory when the practice set one, else a referral request. */
-  private renderWayForward(): TemplateResult {
-    const t = this.text;
+  private renderWayForward(href: string, t: ConsultCtaStrings): TemplateResult {
     const fallback = this.safeLink(this.fallbackUrl, 'fallback-url'); // unsafe: warns, and the referral link stays
     return html`<div class="actions">
       ${
         fallback
           ? html`<a class="action" part="action" href=${fallback}>${t.fallbackAction}</a>`
-          : html`<a class="action" part="action" href=${this.bookingHref} @click=${this.onActionClick}
-              >${t.referralAction}</a
-            >`
+          : html`<a class="action" part="action" href=${href} @click=${this.onActionClick}>${t.referralAction}</a>`
       }
-      ${this.renderPhone()}
+      ${this.renderPhone(t)}
     </div>`;
   }
 
@@ -278,13 +277,14 @@ export class ConsultCta extends PracticeElement {
     const outcome = this.outcome;
     const showAction = !outcome || outcome.served;
     const states = humanList(settings.states.map(stateName));
-    const dialog =
-      this.mode === 'dialog' ? this.dialog.render(heading, this.bookingHref, t, settings.practiceName) : nothing;
+    const href = this.bookingHref;
+    const location = this.renderLocation(outcome, states, settings, href, t);
+    const dialog = this.mode === 'dialog' ? this.dialog.render(heading, href, t, settings.practiceName) : nothing;
 
     if (variant === 'inline') {
       return html`<span part="base" class="base inline"
-          >${t.inlineLead} ${showAction ? this.renderAction(label) : nothing}</span
-        >${this.renderLocation()}${dialog}`;
+          >${t.inlineLead} ${showAction ? this.renderAction(label, href, t) : nothing}</span
+        >${location}${dialog}`;
     }
     const body =
       variant === 'banner'
@@ -296,8 +296,8 @@ export class ConsultCta extends PracticeElement {
           ${renderHeading(headingLevel(this.headingLevel, 2, TAG), heading)}
           <div part="body" class="body"><slot name="description">${body}</slot></div>
         </div>
-        ${this.renderLocation()}
-        ${showAction ? html`<div class="actions">${this.renderAction(label)} ${this.renderPhone()}</div>` : nothing}
+        ${location}
+        ${showAction ? html`<div class="actions">${this.renderAction(label, href, t)} ${this.renderPhone(t)}</div>` : nothing}
       </div>
       ${dialog}`;
   }
