@@ -50,6 +50,14 @@ export const CSP_POLICIES = {
   d: `${STRICT}; script-src 'nonce-embrace-test' 'strict-dynamic'`
 };
 
+// A sandboxed frame has an opaque origin, so its module scripts are cross-origin requests and need CORS.
+function corsForSandboxedFrames(context, next) {
+  if (context.path.startsWith('/dist/cdn/') || context.path.startsWith('/test/embed/pages/')) {
+    context.set('Access-Control-Allow-Origin', '*');
+  }
+  return next();
+}
+
 function cspHeaders(context, next) {
   const policy = CSP_POLICIES[context.query.policy];
   if (policy && context.path.startsWith('/test/embed/pages/')) context.set('Content-Security-Policy', policy);
@@ -72,7 +80,7 @@ const LIT_DEV_MODE = /Lit is in dev mode|Multiple versions of Lit loaded/;
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] }, // Lit's development build: more warnings, better tests
-  middleware: [cspHeaders, olderCopy],
+  middleware: [corsForSandboxedFrames, cspHeaders, olderCopy],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
   browsers,
   // One page at a time: a second page would sit in a background tab, where requestAnimationFrame never fires.

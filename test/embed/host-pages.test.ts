@@ -1,5 +1,6 @@
 // The built CDN bundle on host pages that make life hard: two versions of the library, a host that owns one of the
 // tag names, and hostile page CSS in a 320 px frame. Each test prints its figures.
+import type * as AxeCore from 'axe-core';
 import { expect } from '@open-wc/testing';
 import { closePages, openPage, settle, type ProbedWindow } from './host-page.js';
 
@@ -77,9 +78,24 @@ describe('host pages', () => {
       for (const link of root.querySelectorAll('a'))
         if (win.getComputedStyle(link).color === 'rgb(255, 0, 0)') red += 1;
     }
+    // axe in the host page itself (its own copy, loaded into the frame), WCAG 2.x A and AA: contrast included.
+    const axeScript = doc.createElement('script');
+    axeScript.src = '/node_modules/axe-core/axe.min.js';
+    await new Promise((resolve, reject) => {
+      axeScript.onload = resolve;
+      axeScript.onerror = reject;
+      doc.head.append(axeScript);
+    });
+    const { axe } = win as unknown as { axe: typeof AxeCore };
+    const results = await axe.run(doc, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+    const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const contrastNodes = results.passes.find((rule) => rule.id === 'color-contrast')?.nodes.length ?? 0;
     console.log(
-      `hostile CSS at 320 px: ${overflowing} overflowing widgets, ${small} controls under 24 px, ${red} links turned red`
+      `hostile CSS at 320 px: ${overflowing} overflowing widgets, ${small} controls under 24 px, ${red} links turned red, ` +
+        `${violations.length} axe violations (contrast passed on ${contrastNodes} text nodes)`
     );
+    expect(violations, 'axe (WCAG 2.2 AA, contrast included) under hostile CSS').to.deep.equal([]);
+    expect(contrastNodes, 'text whose contrast axe measured').to.be.greaterThan(10);
     expect(overflowing, 'widgets overflowing 320 px').to.equal(0);
     expect(small, 'controls under 24 × 24 px').to.equal(0);
     expect(red, 'links restyled by the host').to.equal(0);
