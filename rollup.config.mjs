@@ -55,7 +55,14 @@ export default [
   {
     input: 'src/index.ts',
     plugins: bundlePlugins(),
-    output: { file: 'dist/cdn/embrace-widgets.js', format: 'es', sourcemap: true },
+    output: {
+      file: 'dist/cdn/embrace-widgets.js',
+      format: 'es',
+      sourcemap: true,
+      // Our sources ship in the package (src/), so their paths resolve. Lit's are inlined (sourcesContent) under a
+      // name, not a path: in an installed package, ../../node_modules/lit-html/… would point at nothing.
+      sourcemapPathTransform: (path) => path.replace(/^(\.\.\/)*node_modules\//, 'bundled:///')
+    },
     onwarn
   }
 ];

@@ -1,4 +1,6 @@
-// `npm run test:stories`: every story rendered in Debian's Chromium as a test (play functions and axe included).
+// Vitest in browser mode, in Debian's Chromium:
+//   `npm run test:stories`  every story rendered as a test (play functions and axe included);
+//   `npm run test:interop`  React 19 and Vue 3 render every element (examples/, with their own Vite config).
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
@@ -7,22 +9,25 @@ import { BROWSERS, CHROMIUM_ARGS } from './scripts/browsers.mjs';
 
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 
+const browser = {
+  enabled: true,
+  headless: true,
+  // Never `npx playwright install`: drive the Chromium that Debian installed.
+  provider: playwright({ launchOptions: { executablePath: BROWSERS.chromium.find(), args: CHROMIUM_ARGS } }),
+  instances: [{ browser: 'chromium' as const }]
+};
+
 export default defineConfig({
   test: {
     projects: [
       {
         extends: true,
         plugins: [storybookTest({ configDir })],
-        test: {
-          name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            // Never `npx playwright install`: drive the Chromium that Debian installed.
-            provider: playwright({ launchOptions: { executablePath: BROWSERS.chromium.find(), args: CHROMIUM_ARGS } }),
-            instances: [{ browser: 'chromium' }]
-          }
-        }
+        test: { name: 'storybook', browser }
+      },
+      {
+        extends: './examples/vite.config.ts',
+        test: { name: 'interop', include: ['test/interop/**/*.test.{ts,tsx}'], browser }
       }
     ]
   }

@@ -78,7 +78,7 @@ async function olderCopy(context, next) {
 const LIT_DEV_MODE = /Lit is in dev mode|Multiple versions of Lit loaded/;
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/interop/**'], // interop: Vitest with Vite (npm run test:interop)
   nodeResolve: { exportConditions: ['development'] }, // Lit's development build: more warnings, better tests
   middleware: [corsForSandboxedFrames, cspHeaders, olderCopy],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],

@@ -1,4 +1,5 @@
 // Opening a host page (an HTML file under test/embed/pages/) in an iframe, the way the embed tests all do.
+import type * as AxeCore from 'axe-core';
 
 /** What pages/probe.js records in the host page. */
 export interface Probe {
@@ -34,4 +35,18 @@ export async function settle(win: ProbedWindow): Promise<void> {
 /** Removes the iframes a test opened. */
 export function closePages(): void {
   document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+}
+
+/** Runs axe inside the host page itself (its own copy, loaded into the frame): WCAG 2.x A and AA, contrast included. */
+export async function axeInPage(win: Window): Promise<AxeCore.AxeResults> {
+  const doc = win.document;
+  const script = doc.createElement('script');
+  script.src = '/node_modules/axe-core/axe.min.js';
+  await new Promise((resolve, reject) => {
+    script.onload = resolve;
+    script.onerror = reject;
+    doc.head.append(script);
+  });
+  const { axe } = win as unknown as { axe: typeof AxeCore };
+  return axe.run(doc, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
 }

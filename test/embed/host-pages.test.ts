@@ -1,8 +1,7 @@
 // The built CDN bundle on host pages that make life hard: two versions of the library, a host that owns one of the
 // tag names, and hostile page CSS in a 320 px frame. Each test prints its figures.
-import type * as AxeCore from 'axe-core';
 import { expect } from '@open-wc/testing';
-import { closePages, openPage, settle, type ProbedWindow } from './host-page.js';
+import { axeInPage, closePages, openPage, settle, type ProbedWindow } from './host-page.js';
 
 const clashes = (win: ProbedWindow) => win.__probe.warnings.filter((w) => w.includes('is already defined'));
 
@@ -78,16 +77,7 @@ describe('host pages', () => {
       for (const link of root.querySelectorAll('a'))
         if (win.getComputedStyle(link).color === 'rgb(255, 0, 0)') red += 1;
     }
-    // axe in the host page itself (its own copy, loaded into the frame), WCAG 2.x A and AA: contrast included.
-    const axeScript = doc.createElement('script');
-    axeScript.src = '/node_modules/axe-core/axe.min.js';
-    await new Promise((resolve, reject) => {
-      axeScript.onload = resolve;
-      axeScript.onerror = reject;
-      doc.head.append(axeScript);
-    });
-    const { axe } = win as unknown as { axe: typeof AxeCore };
-    const results = await axe.run(doc, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+    const results = await axeInPage(win);
     const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     const contrastNodes = results.passes.find((rule) => rule.id === 'color-contrast')?.nodes.length ?? 0;
     console.log(

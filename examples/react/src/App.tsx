@@ -1,0 +1,69 @@
+// Every element from React 19 JSX: attributes (strings and booleans), properties (objects, arrays, functions) and
+// one custom event per widget, handled with `on<event-name>` props. React 19 sets a prop as a property when the
+// element has one, so `strings` and `checked` arrive as real objects; no wrappers, no refs.
+import { useState } from 'react';
+import 'embrace-widgets';
+import type {
+  ArticleCardClickDetail,
+  CareChecklistChangeDetail,
+  ConsultCtaClickDetail,
+  ConsultCtaLocationDetail
+} from 'embrace-widgets';
+
+// Objects and arrays for properties live outside the component: an inline literal is a new value on every render,
+// and React would set the property again each time (for `checked`, undoing what the person ticked).
+const CTA_STRINGS = { label: 'Book a free call' };
+const PRECHECKED = ['pain'];
+
+export interface AppProps {
+  /** The referral partner id the widgets put on the practice's links. */
+  partner?: string;
+}
+
+export function App({ partner = 'react-clinic' }: AppProps) {
+  const [location, setLocation] = useState<ConsultCtaLocationDetail | null>(null);
+  const [booking, setBooking] = useState<ConsultCtaClickDetail | null>(null);
+  const [care, setCare] = useState<CareChecklistChangeDetail>({ level: 'none', count: 0 });
+  const [article, setArticle] = useState<ArticleCardClickDetail | null>(null);
+
+  return (
+    <practice-provider partner={partner} campaign="react-example" phone="312-555-0142" states="IL, KS">
+      <main>
+        <h1>embrace-widgets in React</h1>
+        <consult-cta
+          ask-location
+          heading="Talk with us first"
+          strings={CTA_STRINGS}
+          onconsult-cta-location={(event) => setLocation(event.detail)}
+          onconsult-cta-click={(event) => {
+            event.preventDefault(); // the example stays on its page
+            setBooking(event.detail);
+          }}
+        />
+        <care-checklist
+          heading="Is it time to see someone?"
+          hide-emergency={false}
+          checked={PRECHECKED}
+          oncare-checklist-change={(event) => setCare(event.detail)}
+        />
+        <article-card
+          slug="guided-imagery"
+          layout="horizontal"
+          recommended-by="Our clinic"
+          onarticle-card-click={(event) => {
+            event.preventDefault();
+            setArticle(event.detail);
+          }}
+        />
+        <output aria-live="polite" data-testid="events">
+          <p data-testid="location">
+            {location ? `${location.state}: ${location.served ? 'served' : 'not served'}` : '—'}
+          </p>
+          <p data-testid="booking">{booking ? booking.href : '—'}</p>
+          <p data-testid="care">{`${care.level} (${care.count})`}</p>
+          <p data-testid="article">{article ? article.slug : '—'}</p>
+        </output>
+      </main>
+    </practice-provider>
+  );
+}

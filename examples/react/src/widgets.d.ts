@@ -1,0 +1,1 @@
+import type {} from 'embrace-widgets/jsx';

@@ -1,0 +1,59 @@
+// `npm run check:package` (after publint and attw): what `npm pack` would publish. Fails when a file people rely on
+// is missing (code, types, manifest, editor data, README, LICENSE, CHANGELOG), when something that must not ship
+// does (tests, stories, examples, configs), or when a source map names a file that is not in the package.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+
+const [pack] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' })
+);
+const files = new Set(pack.files.map((file) => file.path));
+const problems = [];
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const required = [
+  'package.json',
+  'README.md',
+  'LICENSE',
+  'CHANGELOG.md',
+  'dist/cdn/embrace-widgets.js',
+  pkg.customElements,
+  pkg['web-types'].replace(/^\.\//, ''),
+  // Every path package.json exports (types and code).
+  ...Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)))
+].map((path) => path.replace(/^\.\//, ''));
+for (const path of required) if (!files.has(path)) problems.push(`missing: ${path}`);
+
+const forbidden =
+  /^(test|stories|examples|scripts|bench|\.storybook|\.ci|coverage|storybook-static)\/|\.test\.|^(rollup|web-test-runner|vitest|eslint)\.config|tsconfig/;
+for (const path of files) if (forbidden.test(path)) problems.push(`should not ship: ${path}`);
+
+let maps = 0;
+let sources = 0;
+for (const path of files) {
+  if (!path.endsWith('.map')) continue;
+  maps += 1;
+  const map = JSON.parse(readFileSync(path, 'utf8'));
+  map.sources.forEach((source, i) => {
+    sources += 1;
+    if (/^[a-z]+:\/\//.test(source)) {
+      // A named, not a located, source (bundled third-party code): it must carry its content.
+      if (!map.sourcesContent?.[i]) problems.push(`${path}: ${source} has no sourcesContent`);
+      return;
+    }
+    const target = normalize(join(dirname(path), map.sourceRoot ?? '', source));
+    if (!files.has(target)) problems.push(`${path}: points at ${target}, which is not in the package`);
+  });
+}
+
+const size = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(
+  `npm pack: ${files.size} files, ${size(pack.size)} packed, ${size(pack.unpackedSize)} unpacked; ` +
+    `${maps} source maps with ${sources} sources checked`
+);
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log('Package contents: everything needed, nothing extra, every source map resolves.');

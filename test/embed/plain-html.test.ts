@@ -1,0 +1,36 @@
+// The plain-HTML example (examples/html/index.html, `npm run example:html`) as a visitor gets it: the README's
+// snippet and one provider around several widgets, plus a partner's provider, all from the built CDN bundle.
+import { expect } from '@open-wc/testing';
+import { axeInPage, closePages, openPage, settle, type Upgraded } from './host-page.js';
+
+describe('plain HTML example', () => {
+  afterEach(closePages);
+
+  it('every widget upgrades with its provider’s settings; axe finds nothing', async () => {
+    const win = await openPage('/examples/html/index.html');
+    await settle(win);
+    const doc = win.document;
+    const [practice, partner] = doc.querySelectorAll('practice-provider');
+    const widgets = [...doc.querySelectorAll<Upgraded>('consult-cta, care-checklist, article-card')];
+    expect(widgets).to.have.length(6);
+    for (const el of widgets) expect(el.shadowRoot!.textContent!.trim(), `${el.localName} rendered`).not.to.equal('');
+
+    const ownCta = practice.querySelector('consult-cta')!.shadowRoot!;
+    expect(ownCta.querySelector('.action')!.getAttribute('href')).to.equal(
+      'https://www.embracesexualwellness.com/contact'
+    );
+    expect(ownCta.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:3125550142');
+    for (const el of practice.querySelectorAll('article-card'))
+      expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).not.to.contain('utm_');
+    for (const el of partner.querySelectorAll('article-card, consult-cta')) {
+      const link = el.shadowRoot!.querySelector('a')!.getAttribute('href')!;
+      expect(link, `${el.localName} carries the partner's referral`).to.contain('utm_source=lakeview-gyn');
+      expect(link).to.contain('utm_campaign=patient-handout');
+    }
+
+    const results = await axeInPage(win);
+    const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    console.log(`plain HTML example: ${widgets.length} widgets, ${violations.length} axe violations`);
+    expect(violations).to.deep.equal([]);
+  });
+});

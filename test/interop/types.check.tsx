@@ -1,0 +1,21 @@
+// Compile-time checks of the generated JSX types (dist/types/jsx.d.ts, `embrace-widgets/jsx`), run by
+// `npm run lint` (vue-tsc -p test/interop). Each @ts-expect-error must meet an error, or the check fails: types
+// that stopped checking anything would fail the build.
+import type {} from 'embrace-widgets/jsx';
+
+export const fine = (
+  <practice-provider partner="clinic" states="IL, KS">
+    <consult-cta variant="banner" open="dialog" ask-location onconsult-cta-click={(event) => event.detail.href} />
+    <care-checklist name="care" checked={['pain']} oncare-checklist-change={(event) => event.detail.level} />
+    <article-card slug="guided-imagery" layout="compact" onarticle-card-click={(event) => event.detail.slug} />
+  </practice-provider>
+);
+
+// @ts-expect-error: not a variant
+export const badVariant = <consult-cta variant="popup" />;
+// @ts-expect-error: not a layout
+export const badLayout = <article-card layout="grid" />;
+// @ts-expect-error: the change event never carries the answers
+export const noAnswers = <care-checklist oncare-checklist-change={(event) => event.detail.answers} />;
+// @ts-expect-error: `strings` takes the element's own keys
+export const badStrings = <consult-cta strings={{ nonsense: 'x' }} />;
