@@ -9,13 +9,15 @@ import { BROWSERS, CHROMIUM_ARGS } from './scripts/browsers.mjs';
 
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 
-const browser = {
+// A fresh object per project: Vitest names each project's browser instance in place, so a shared one would show
+// every test under the last project's name.
+const browser = () => ({
   enabled: true,
   headless: true,
   // Never `npx playwright install`: drive the Chromium that Debian installed.
   provider: playwright({ launchOptions: { executablePath: BROWSERS.chromium.find(), args: CHROMIUM_ARGS } }),
   instances: [{ browser: 'chromium' as const }]
-};
+});
 
 export default defineConfig({
   test: {
@@ -23,11 +25,11 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir })],
-        test: { name: 'storybook', browser }
+        test: { name: 'storybook', browser: browser() }
       },
       {
         extends: './examples/vite.config.ts',
-        test: { name: 'interop', include: ['test/interop/**/*.test.{ts,tsx}'], browser }
+        test: { name: 'interop', include: ['test/interop/**/*.test.{ts,tsx}'], browser: browser() }
       }
     ]
   }

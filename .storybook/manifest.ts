@@ -3,7 +3,10 @@
  * complete for editors and other tools):
  * - private, protected and static members are implementation, not API, and are dropped;
  * - a property that mirrors an attribute is listed once, as the attribute (what people write in HTML);
- * - `string | undefined` is shown as `string`, so Storybook offers a text control instead of an object editor.
+ * - `string | undefined` is shown as `string`, so Storybook offers a text control instead of an object editor;
+ * - parts are named `::part(name)`, as a stylesheet writes them. Storybook keys its API table by name, so a part
+ *   called `heading` would otherwise replace the `heading` attribute (and `image`, `excerpt`, `category`...);
+ * - the default slot, which has no name, is listed as `(default)` instead of being left out.
  */
 interface Typed {
   type?: { text: string };
@@ -14,9 +17,14 @@ interface Member extends Typed {
   static?: boolean;
   attribute?: string;
 }
+interface Named {
+  name: string;
+}
 interface Declaration {
   members?: Member[];
   attributes?: Typed[];
+  cssParts?: Named[];
+  slots?: Named[];
 }
 interface Manifest {
   modules: Array<{ declarations?: Declaration[] }>;
@@ -33,6 +41,8 @@ export function forStorybook<T>(manifest: T): T {
         ?.filter((member) => !member.privacy && !member.static && !member.attribute)
         .map(optional) as Member[];
       declaration.attributes = declaration.attributes?.map(optional);
+      declaration.cssParts = declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` }));
+      declaration.slots = declaration.slots?.map((slot) => ({ ...slot, name: slot.name || '(default)' }));
     }
   }
   return copy as unknown as T;

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { withActions } from 'storybook/actions/decorator';
 import { expect } from 'storybook/test';
 import type { ArticleCard } from '../src/classes.js';
+import { element } from './support/render.js';
 
 interface CardArgs {
   slug?: string;
@@ -42,25 +42,8 @@ const meta: Meta<CardArgs> = {
     }
   },
   args: { slug: 'guided-imagery' },
-  render: (args) =>
-    html`<article-card
-      slug=${ifDefined(args.slug)}
-      href=${ifDefined(args.href)}
-      heading=${ifDefined(args.heading)}
-      excerpt=${ifDefined(args.excerpt)}
-      category=${ifDefined(args.category)}
-      image=${ifDefined(args.image)}
-      image-alt=${ifDefined(args['image-alt'])}
-      published=${ifDefined(args.published)}
-      reading-minutes=${ifDefined(args['reading-minutes'])}
-      author=${ifDefined(args.author)}
-      layout=${ifDefined(args.layout)}
-      heading-level=${ifDefined(args['heading-level'])}
-      recommended-by=${ifDefined(args['recommended-by'])}
-      ?new-tab=${args['new-tab']}
-      partner=${ifDefined(args.partner)}
-      campaign=${ifDefined(args.campaign)}
-    ></article-card>`
+  argTypes: { layout: { control: 'inline-radio', options: ['vertical', 'horizontal', 'compact'] } },
+  render: (args) => element('article-card', args)
 };
 export default meta;
 
@@ -136,5 +119,35 @@ export const BadUrl: Story = {
   args: { slug: 'guided-imagery', href: 'javascript:alert(1)' },
   play: async ({ canvasElement }) => {
     await expect(link(canvasElement).href).toBe('https://www.embracesexualwellness.com/esw-blog/category/Arousal');
+  }
+};
+
+/**
+ * Restyled from the outside with nothing but its custom properties and parts: a warm surface, a fixed category
+ * colour, a square image box and an uppercase category line. Copy the `<style>` into your own stylesheet.
+ */
+export const Themed: Story = {
+  render: () =>
+    html`<style>
+        .warm-card {
+          --article-card-surface: #fdf8f3;
+          --article-card-border-color: #d9c3ad;
+          --article-card-radius: 0.25rem;
+          --article-card-padding: 1.25rem;
+          --article-card-link-color: #5a2d0c;
+          --article-card-category-color: #b5651d;
+          --article-card-image-ratio: 3 / 2;
+        }
+        .warm-card::part(category) {
+          text-transform: uppercase;
+          letter-spacing: 0.08em;
+        }
+        .warm-card::part(heading) {
+          font-family: Georgia, 'Times New Roman', serif;
+        }
+      </style>
+      <article-card class="warm-card" slug="guided-imagery"></article-card>`,
+  play: async ({ canvasElement }) => {
+    await expect(getComputedStyle(link(canvasElement)).color).toBe('rgb(90, 45, 12)');
   }
 };

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { withActions } from 'storybook/actions/decorator';
 import { expect, userEvent } from 'storybook/test';
 import type { CareChecklist } from '../src/classes.js';
+import { element } from './support/render.js';
 
 interface ChecklistArgs {
   heading?: string;
@@ -27,15 +27,7 @@ const meta: Meta<ChecklistArgs> = {
       }
     }
   },
-  render: (args) =>
-    html`<care-checklist
-      heading=${ifDefined(args.heading)}
-      emergency-number=${ifDefined(args['emergency-number'])}
-      ?hide-emergency=${args['hide-emergency']}
-      name=${ifDefined(args.name)}
-      booking-url=${ifDefined(args['booking-url'])}
-      phone=${ifDefined(args.phone)}
-    ></care-checklist>`
+  render: (args) => element('care-checklist', args)
 };
 export default meta;
 
@@ -104,5 +96,35 @@ export const InsideProviderWithPhone: Story = {
     await check(canvasElement, 4);
     const referral = checklist(canvasElement).shadowRoot!.querySelector('[part="referral"]')!;
     await expect(referral.textContent).toContain('(312) 555-0142');
+  }
+};
+
+/**
+ * Restyled from the outside with nothing but its custom properties and parts: a softer surface, an accent that
+ * matches the host site, and larger text for the advice. Copy the `<style>` into your own stylesheet.
+ */
+export const Themed: Story = {
+  render: () =>
+    html`<style>
+        .calm-checklist {
+          --care-checklist-accent: #1d5c8f;
+          --care-checklist-urgent-color: #a4161a;
+          --care-checklist-surface: #f5f8fb;
+          --care-checklist-border-color: #b7c7d6;
+          --care-checklist-radius: 1rem;
+          --care-checklist-gap: 1.25rem;
+        }
+        .calm-checklist::part(heading) {
+          font-family: Georgia, 'Times New Roman', serif;
+        }
+        .calm-checklist::part(level) {
+          font-size: 1.15em;
+        }
+      </style>
+      <care-checklist class="calm-checklist"></care-checklist>`,
+  play: async ({ canvasElement }) => {
+    await check(canvasElement, 1);
+    const box = checklist(canvasElement).shadowRoot!.querySelector('input')!;
+    await expect(getComputedStyle(box).accentColor).toBe('rgb(29, 92, 143)');
   }
 };

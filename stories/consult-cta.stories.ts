@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { withActions } from 'storybook/actions/decorator';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { ConsultCta } from '../src/classes.js';
+import { element } from './support/render.js';
 
 interface CtaArgs {
   heading?: string;
@@ -32,20 +32,11 @@ const meta: Meta<CtaArgs> = {
       }
     }
   },
-  render: (args) =>
-    html`<consult-cta
-      heading=${ifDefined(args.heading)}
-      label=${ifDefined(args.label)}
-      variant=${ifDefined(args.variant)}
-      ?ask-location=${args['ask-location']}
-      fallback-url=${ifDefined(args['fallback-url'])}
-      open=${ifDefined(args.open)}
-      booking-url=${ifDefined(args['booking-url'])}
-      phone=${ifDefined(args.phone)}
-      states=${ifDefined(args.states)}
-      partner=${ifDefined(args.partner)}
-      campaign=${ifDefined(args.campaign)}
-    ></consult-cta>`
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['card', 'banner', 'inline'] },
+    open: { control: 'inline-radio', options: ['same-tab', 'new-tab', 'dialog'] }
+  },
+  render: (args) => element('consult-cta', args)
 };
 export default meta;
 
@@ -73,7 +64,7 @@ export const Inline: Story = {
   render: (args) =>
     html`<p>
       Pressure to perform can take the joy out of intimacy, and you don't have to sort it out alone.
-      <consult-cta variant=${ifDefined(args.variant)}></consult-cta>
+      ${element('consult-cta', args)}
     </p>`
 };
 
@@ -175,4 +166,33 @@ export const NoJavaScriptFallback: Story = {
     html`<consult-cta>
       <a href="https://www.embracesexualwellness.com/contact">Book a free phone consultation</a>
     </consult-cta>`
+};
+
+/**
+ * Restyled from the outside with nothing but its custom properties and parts: a partner clinic's teal, square
+ * corners and a serif heading. Copy the `<style>` into your own stylesheet.
+ */
+export const Themed: Story = {
+  render: () =>
+    html`<style>
+        .teal-clinic {
+          --consult-cta-accent: #0b5d5b;
+          --consult-cta-surface: #f1f7f6;
+          --consult-cta-border-color: #0b5d5b;
+          --consult-cta-radius: 0;
+          --consult-cta-padding: 1.5rem;
+        }
+        .teal-clinic::part(heading) {
+          font-family: Georgia, 'Times New Roman', serif;
+        }
+        .teal-clinic::part(action) {
+          text-transform: uppercase;
+          letter-spacing: 0.06em;
+        }
+      </style>
+      <consult-cta class="teal-clinic" ask-location></consult-cta>`,
+  play: async ({ canvasElement }) => {
+    const action = inShadow(canvasElement, '.action');
+    await expect(getComputedStyle(action).backgroundColor).toBe('rgb(11, 93, 91)');
+  }
 };

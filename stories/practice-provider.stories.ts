@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
+import { element } from './support/render.js';
 import './support/settings-readout.js';
 
 interface ProviderArgs {
@@ -26,19 +26,7 @@ const meta: Meta<ProviderArgs> = {
       }
     }
   },
-  render: (args) =>
-    html`<practice-provider
-      practice-name=${ifDefined(args['practice-name'])}
-      site-url=${ifDefined(args['site-url'])}
-      booking-url=${ifDefined(args['booking-url'])}
-      phone=${ifDefined(args.phone)}
-      states=${ifDefined(args.states)}
-      in-person=${ifDefined(args['in-person'])}
-      partner=${ifDefined(args.partner)}
-      campaign=${ifDefined(args.campaign)}
-    >
-      <settings-readout></settings-readout>
-    </practice-provider>`
+  render: (args) => element('practice-provider', args, '<settings-readout></settings-readout>')
 };
 export default meta;
 
@@ -85,5 +73,32 @@ export const Nested: Story = {
     await expect(outer.shadowRoot!.textContent).toContain('outer-clinic');
     await expect(inner.shadowRoot!.textContent).toContain('inner-clinic');
     await expect(inner.shadowRoot!.textContent).toMatch(/Telehealth in\s*Illinois\s*In person/);
+  }
+};
+
+/**
+ * The provider draws nothing, so it has no parts or properties of its own; but custom properties are inherited, so
+ * the shared `--embrace-*` tokens set on it restyle every widget inside at once.
+ */
+export const ThemedWidgetsInside: Story = {
+  render: () =>
+    html`<style>
+        .clinic-theme {
+          --embrace-accent: #0b5d5b;
+          --embrace-radius: 0;
+          --embrace-space: 1.25rem;
+        }
+      </style>
+      <practice-provider class="clinic-theme" partner="lakeview-gyn">
+        <div class="story-grid">
+          <consult-cta></consult-cta>
+          <article-card slug="performance-pressure"></article-card>
+        </div>
+      </practice-provider>`,
+  play: async ({ canvasElement }) => {
+    const cta = canvasElement.querySelector('consult-cta')!;
+    await cta.updateComplete;
+    const action = cta.shadowRoot!.querySelector('.action')!;
+    await expect(getComputedStyle(action).backgroundColor).toBe('rgb(11, 93, 91)');
   }
 };
