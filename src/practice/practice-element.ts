@@ -5,7 +5,7 @@ import { withReferral } from '../lib/referral.js';
 import { formatPhone, safeUrl, telHref } from '../lib/safe-url.js';
 import { VERSION } from '../lib/version.js';
 import { warnOnce } from '../lib/warn.js';
-import { practiceContext, ensureContextRoot } from './context.js';
+import { ensureContextRoot, forgetRequests, practiceContext } from './context.js';
 import {
   DEFAULT_SITE_URL,
   mergeSettingsInput,
@@ -58,6 +58,7 @@ export class PracticeElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    forgetRequests(this);
     // Settings come from where the element is: once moved out of a provider, it must not keep the old one's.
     this.provided = undefined;
   }

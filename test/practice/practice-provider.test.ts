@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import '../../src/practice-provider.js';
 import { PracticeElement, PracticeProvider } from '../../src/classes.js';
 import { resetWarnings } from '../../src/lib/warn.js';
+import { waitingForProvider } from '../../src/practice/context.js';
 
 /** A minimal widget for these tests: renders the settings it resolved. */
 class SettingsProbe extends PracticeElement {
@@ -155,6 +156,26 @@ describe('<practice-provider>', () => {
     customElements.define('late-provider', class extends PracticeProvider {});
     await nextFrame();
     expect((await read(probe))[0]).to.equal('Late clinic');
+  });
+
+  it('forgets widgets that left the page before any provider came (no growth as widgets come and go)', async () => {
+    const el = await fixture(html`<div></div>`);
+    const before = waitingForProvider();
+    const probes = [1, 2, 3].map(() => el.appendChild(document.createElement('settings-probe')));
+    expect(waitingForProvider() - before, 'three widgets outside any provider').to.equal(3);
+    probes[0].remove();
+    probes[1].remove();
+    expect(waitingForProvider() - before, 'the two removed are forgotten').to.equal(1);
+    for (let i = 0; i < 100; i += 1) el.appendChild(document.createElement('settings-probe')).remove();
+    expect(waitingForProvider() - before, 'after 100 more came and went').to.equal(1);
+    const provider = document.createElement('practice-provider');
+    provider.setAttribute('practice-name', 'Found');
+    el.append(provider);
+    provider.append(probes[2]);
+    expect((await read(probes[2]))[0]).to.equal('Found');
+    expect(waitingForProvider() - before, 'only the provider, which listens for an outer one').to.equal(1);
+    provider.remove();
+    expect(waitingForProvider() - before).to.equal(0);
   });
 
   it('keeps widgets working after they move out of a provider', async () => {
