@@ -8,7 +8,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', '!.storybook/'] },
+  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'bench/.build/', '!.storybook/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -30,9 +30,12 @@ export default tseslint.config(
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off', 'no-console': 'off' }
   },
-  { files: ['test/**/*.js'], languageOptions: { globals: globals.browser } },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', '*.cjs'],
+    files: ['test/**/*.js', 'bench/pages/**/*.js', 'bench/entries/**/*.js'],
+    languageOptions: { globals: globals.browser }
+  },
+  {
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.mjs', '*.cjs'],
     languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' }
   }

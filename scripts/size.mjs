@@ -29,8 +29,8 @@ export function measure(code) {
   };
 }
 
-export async function bundle(input) {
-  const build = await rollup({ input, plugins: bundlePlugins(), onwarn: () => {} });
+export async function bundle(input, options) {
+  const build = await rollup({ input, plugins: bundlePlugins(options), onwarn: () => {} });
   const { output } = await build.generate({ format: 'es' });
   await build.close();
   return output[0].code;

@@ -1,0 +1,2 @@
+// One Material Web button.
+import '@material/web/button/filled-button.js';
