@@ -23,7 +23,9 @@ for (const file of readdirSync(DIR, { recursive: true }).map(String)) {
   for (const pattern of patterns) for (const match of text.matchAll(pattern)) problems.push(`${file}: ${match[0]}`);
 }
 if (problems.length) {
-  console.error(`Root-absolute URLs in the static Storybook (it would break under a sub-path):\n${problems.join('\n')}`);
+  console.error(
+    `Root-absolute URLs in the static Storybook (it would break under a sub-path):\n${problems.join('\n')}`
+  );
   process.exit(1);
 }
 console.log(`Static Storybook: ${files} HTML/CSS/JS files, every URL relative; it works from any host and sub-path.`);
