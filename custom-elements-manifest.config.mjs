@@ -12,7 +12,8 @@ const quiet = { hideLogs: true };
 /**
  * The Vue generator reads an event's type as its `detail` and wraps it in `CustomEvent<…>` itself, while the JSX one
  * (and Storybook, and our JSDoc: `@fires {CustomEvent<Detail>}`) reads the whole event type. This adapter hands the
- * Vue generator a copy of the manifest with `CustomEvent<Detail>` unwrapped to `Detail`; nothing else changes.
+ * Vue generator a copy of the manifest with `CustomEvent<Detail>` unwrapped to `Detail` (and `null` for events
+ * without a detail); nothing else changes.
  */
 function vueTypesPlugin(options) {
   return {
@@ -22,8 +23,11 @@ function vueTypesPlugin(options) {
       for (const mod of manifest.modules ?? []) {
         for (const declaration of mod.declarations ?? []) {
           for (const event of declaration.events ?? []) {
-            const detail = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '')?.[1];
-            if (detail) event.type.text = detail;
+            const text = event.type?.text ?? '';
+            const detail = /^CustomEvent<(.+)>$/.exec(text)?.[1];
+            // An event without a detail (`CustomEvent<void>`, `CustomEvent`, `Event`) has `detail: null`.
+            if (detail && !/^(void|undefined)$/.test(detail)) event.type.text = detail;
+            else if (text) event.type.text = 'null';
           }
         }
       }
