@@ -35,6 +35,9 @@ class WaitingRequests {
 
   private readonly onRequest = (event: ContextRequestEvent<{ __context__: unknown }>): void => {
     if (event.context !== practiceContext || !event.subscribe) return;
+    // Another copy of the library on the page forgets its own widgets in its own list, not here: drop whatever
+    // has left the page, so nothing removed is held for long.
+    for (const element of this.waiting.keys()) if (!element.isConnected) this.waiting.delete(element);
     this.waiting.set(event.contextTarget ?? (event.composedPath()[0] as Element), event.callback as Callback);
   };
 

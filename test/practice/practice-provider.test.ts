@@ -4,7 +4,8 @@ import sinon from 'sinon';
 import '../../src/practice-provider.js';
 import { PracticeElement, PracticeProvider } from '../../src/classes.js';
 import { resetWarnings } from '../../src/lib/warn.js';
-import { waitingForProvider } from '../../src/practice/context.js';
+import { ContextEvent } from '@lit/context';
+import { practiceContext, waitingForProvider } from '../../src/practice/context.js';
 
 /** A minimal widget for these tests: renders the settings it resolved. */
 class SettingsProbe extends PracticeElement {
@@ -176,6 +177,21 @@ describe('<practice-provider>', () => {
     expect(waitingForProvider() - before, 'only the provider, which listens for an outer one').to.equal(1);
     provider.remove();
     expect(waitingForProvider() - before).to.equal(0);
+  });
+
+  it('drops widgets another copy of the library removed, at the next request', async () => {
+    const el = await fixture(html`<div></div>`);
+    const before = waitingForProvider();
+    const other = el.appendChild(document.createElement('settings-probe'));
+    // What another copy's widget looks like to this copy's list: it asked, then left without telling us.
+    const stranger = document.createElement('div');
+    el.append(stranger);
+    stranger.dispatchEvent(new ContextEvent(practiceContext, stranger, () => {}, true));
+    expect(waitingForProvider() - before).to.equal(2);
+    stranger.remove();
+    el.appendChild(document.createElement('settings-probe'));
+    expect(waitingForProvider() - before, 'the stranger is gone, the two probes wait').to.equal(2);
+    other.remove();
   });
 
   it('keeps widgets working after they move out of a provider', async () => {
