@@ -31,8 +31,7 @@ export function summarize(samples) {
   const variance = samples.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, n - 1);
   const sd = Math.sqrt(variance);
   const half = (n > 60 ? 1.96 : tFor(n - 1)) * (sd / Math.sqrt(n));
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { n, mean, sd, low: mean - half, high: mean + half, half, median: sorted[Math.floor(n / 2)] };
+  return { n, mean, sd, low: mean - half, high: mean + half, half, median: median(samples) };
 }
 
 /** The ratio a/b of two summarized means, with a 95 % interval (delta method). */

@@ -6,6 +6,12 @@ const WIDGETS = {
   'care-checklist': '<care-checklist></care-checklist>',
   'article-card': '<article-card slug="guided-imagery"></article-card>'
 };
+/** The floor and Lit, for context: the same markup in every benchmark that shows them. */
+const REFERENCES = {
+  'plain <p>': '<p>Book a free phone consultation</p>',
+  'bare custom element': '<bare-element></bare-element>',
+  'Lit element': '<lit-hello></lit-hello>'
+};
 const stage = document.getElementById('stage');
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 /** Resolves after the next frame has been produced: a rAF, then a task queued from it (the "after next paint"). */
@@ -64,9 +70,7 @@ async function prepare() {
     variants[`${tag} | floor (same markup, no script)`] = { markup: floor, declarative: true };
     if (shoelace[tag]) variants[`${tag} | Shoelace composition`] = { markup: shoelace[tag] };
   }
-  variants['reference | plain <p>'] = { markup: '<p>Book a free phone consultation</p>' };
-  variants['reference | bare custom element'] = { markup: '<bare-element></bare-element>' };
-  variants['reference | Lit element'] = { markup: '<lit-hello></lit-hello>' };
+  for (const [name, markup] of Object.entries(REFERENCES)) variants[`reference | ${name}`] = { markup };
   return Object.keys(variants);
 }
 
@@ -144,16 +148,9 @@ async function interactions(rounds) {
 
 // ---- 6. Memory -------------------------------------------------------------------------------------------------
 
-/** The same churn for plain markup and for a minimal Lit element: what the harness and Lit retain by themselves. */
-const CHURN_REFERENCES = {
-  'reference: plain <p>': '<p>Book a free phone consultation</p>',
-  'reference: bare custom element': '<bare-element></bare-element>',
-  'reference: Lit element': '<lit-hello></lit-hello>'
-};
-
 /** Creates, renders and removes `count` elements of `tag`, one at a time. */
 async function churn(tag, count) {
-  const markup = WIDGETS[tag] ?? CHURN_REFERENCES[tag];
+  const markup = WIDGETS[tag] ?? REFERENCES[tag.replace(/^reference: /, '')];
   for (let i = 0; i < count; i += 1) {
     stage.innerHTML = markup;
     await allUpdated(stage);
@@ -170,6 +167,7 @@ window.bench = {
   churn,
   leftBehind: () => window.__leftBehind(),
   tags: Object.keys(WIDGETS),
-  churnTags: [...Object.keys(CHURN_REFERENCES), ...Object.keys(WIDGETS)]
+  // The references show what plain markup, a bare element and Lit retain by themselves.
+  churnTags: [...Object.keys(REFERENCES).map((name) => `reference: ${name}`), ...Object.keys(WIDGETS)]
 };
 window.dispatchEvent(new Event('bench-ready'));

@@ -37,8 +37,11 @@ export function closePages(): void {
   document.querySelectorAll('iframe').forEach((frame) => frame.remove());
 }
 
-/** Runs axe inside the host page itself (its own copy, loaded into the frame): WCAG 2.x A and AA, contrast included. */
-export async function axeInPage(win: Window): Promise<AxeCore.AxeResults> {
+/**
+ * Runs axe inside the host page itself (its own copy, loaded into the frame): WCAG 2.x A and AA, contrast included.
+ * `violations` lists each as "rule: targets", ready for `deep.equal([])`.
+ */
+export async function axeInPage(win: Window): Promise<{ results: AxeCore.AxeResults; violations: string[] }> {
   const doc = win.document;
   const script = doc.createElement('script');
   script.src = '/node_modules/axe-core/axe.min.js';
@@ -48,5 +51,7 @@ export async function axeInPage(win: Window): Promise<AxeCore.AxeResults> {
     doc.head.append(script);
   });
   const { axe } = win as unknown as { axe: typeof AxeCore };
-  return axe.run(doc, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+  const results = await axe.run(doc, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+  const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return { results, violations };
 }

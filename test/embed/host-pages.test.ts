@@ -77,8 +77,7 @@ describe('host pages', () => {
       for (const link of root.querySelectorAll('a'))
         if (win.getComputedStyle(link).color === 'rgb(255, 0, 0)') red += 1;
     }
-    const results = await axeInPage(win);
-    const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const { results, violations } = await axeInPage(win);
     const contrastNodes = results.passes.find((rule) => rule.id === 'color-contrast')?.nodes.length ?? 0;
     console.log(
       `hostile CSS at 320 px: ${overflowing} overflowing widgets, ${small} controls under 24 px, ${red} links turned red, ` +
