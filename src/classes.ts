@@ -16,6 +16,14 @@ export type {
 } from './consult-cta/consult-cta.component.js';
 export type { ConsultCtaStrings } from './consult-cta/strings.js';
 export type { LocationChoice } from './consult-cta/eligibility.js';
+export { ImageryTimer } from './imagery-timer/imagery-timer.component.js';
+export type {
+  ImageryTimerCompleteDetail,
+  ImageryTimerState,
+  ImageryTimerStepDetail
+} from './imagery-timer/imagery-timer.component.js';
+export type { ImageryTimerStrings } from './imagery-timer/strings.js';
+export type { ImageryStep } from './content/imagery-steps.js';
 export { CareChecklist } from './care-checklist/care-checklist.component.js';
 export type { CareChecklistChangeDetail, CareChecklistLevel } from './care-checklist/care-checklist.component.js';
 export type { CareChecklistStrings } from './care-checklist/strings.js';

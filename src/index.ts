@@ -6,6 +6,7 @@
  */
 import './practice-provider.js';
 import './consult-cta.js';
+import './imagery-timer.js';
 import './care-checklist.js';
 import './article-card.js';
 

@@ -1,0 +1,195 @@
+import { css } from 'lit';
+import { widgetStyles } from '../styles/base.js';
+
+export const imageryTimerStyles = [
+  ...widgetStyles,
+  css`
+    :host {
+      --_it-accent: var(--imagery-timer-accent, var(--_accent));
+      --_it-on-accent: var(--imagery-timer-on-accent, var(--_on-accent));
+      --_it-radius: var(--imagery-timer-radius, var(--_radius));
+      --_it-gap: var(--imagery-timer-gap, var(--_space));
+      --_it-soft: color-mix(in srgb, currentColor 12%, transparent);
+      container-type: inline-size;
+    }
+    .base {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_it-gap);
+      padding: calc(var(--_it-gap) * 1.25);
+      background: var(--imagery-timer-surface, var(--_surface));
+      border: 1px solid var(--imagery-timer-border-color, var(--_border));
+      border-radius: var(--_it-radius);
+      overflow-wrap: anywhere;
+    }
+    p,
+    ol,
+    .heading {
+      margin: 0;
+    }
+    .heading {
+      font-size: 1.3em;
+      line-height: 1.25;
+    }
+    #now,
+    #done {
+      font-size: 1.6em;
+      font-weight: 600;
+      outline-offset: 4px;
+    }
+    .running .heading:not(#now),
+    .paused .heading:not(#now) {
+      font-size: 1em;
+      color: var(--_muted);
+    }
+    .muted {
+      color: var(--_muted);
+    }
+    .label {
+      font-weight: 600;
+    }
+    .steps {
+      padding-inline-start: 1.5em;
+    }
+    .steps li {
+      padding: 0.15em 0;
+    }
+    .steps li > span:last-child::before {
+      content: ' · ';
+    }
+    .options {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25em;
+    }
+    label {
+      display: flex;
+      align-items: center;
+      gap: 0.75em;
+      min-height: 2.75em;
+      cursor: pointer;
+    }
+    input {
+      flex: none;
+      width: 1.4em; /* form controls keep the browser's 13.3 px, so em here would not follow the host's text */
+      height: 1.4em;
+      margin: 0;
+      font-size: inherit;
+      accent-color: var(--_it-accent);
+    }
+    .step {
+      display: flex;
+      flex-direction: column;
+      gap: 0.5em;
+      max-width: 38em;
+    }
+    .pacer {
+      display: grid;
+      place-items: center;
+      height: 9em;
+    }
+    .pacer > * {
+      grid-area: 1 / 1;
+    }
+    .orb {
+      width: 8em;
+      height: 8em;
+      border-radius: 50%;
+      background: var(--_it-soft);
+      border: 2px solid color-mix(in srgb, currentColor 35%, transparent);
+      transform: scale(0.55);
+      will-change: transform;
+    }
+    .in,
+    .out {
+      font-weight: 600;
+      will-change: opacity;
+    }
+    .out {
+      opacity: 0;
+    }
+    .bar {
+      height: 0.5em;
+      border-radius: 1em;
+      background: var(--_it-soft);
+      overflow: hidden;
+    }
+    .fill {
+      display: block;
+      height: 100%;
+      background: color-mix(in srgb, currentColor 65%, transparent);
+      transform: scaleX(0);
+      transform-origin: left;
+      will-change: transform;
+    }
+    :host(:dir(rtl)) .fill {
+      transform-origin: right;
+    }
+    .time {
+      font-variant-numeric: tabular-nums;
+    }
+    .note {
+      padding: 0.6em 0.9em;
+      border-inline-start: 4px solid color-mix(in srgb, currentColor 45%, transparent);
+      background: var(--_it-soft);
+    }
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+    }
+    .log {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em 1em;
+    }
+    button {
+      min-height: 2.75em;
+      padding: 0.5em 1.1em;
+      border: 1px solid currentColor;
+      border-radius: var(--_it-radius);
+      background: transparent;
+      color: inherit;
+      font: inherit;
+      line-height: 1.2;
+      cursor: pointer;
+    }
+    button:hover {
+      background: var(--_it-soft);
+    }
+    .primary {
+      align-self: flex-start;
+      min-width: 8em;
+      border-color: transparent;
+      background: var(--_it-accent);
+      color: var(--_it-on-accent);
+      font-weight: 600;
+    }
+    .primary:hover {
+      background: color-mix(in srgb, var(--_it-accent) 85%, black);
+    }
+    @container (max-width: 24em) {
+      .controls button {
+        flex: 1 1 40%;
+      }
+      .pacer {
+        height: 7em;
+      }
+      .orb {
+        width: 6.5em;
+        height: 6.5em;
+      }
+    }
+    @media (forced-colors: active) {
+      .fill,
+      .orb {
+        background: CanvasText;
+        forced-color-adjust: none;
+      }
+      .primary {
+        border: 2px solid ButtonText;
+      }
+    }
+  `
+];

@@ -1,0 +1,86 @@
+/**
+ * Every word `<imagery-timer>` shows or says, in one table (set `el.strings = { … }` to change any of them; `heading`
+ * is also an attribute, and the steps come from an `<ol>` or the `steps` property). Warm and unhurried on purpose:
+ * nothing here hurries, grades or counts against the person.
+ */
+export interface ImageryTimerStrings {
+  heading: string;
+  intro: string;
+  stepsLabel: string;
+  /** A step's length in the list before starting. */
+  length: (minutes: number, seconds: number) => string;
+  optionalTag: string;
+  includeOptional: (title: string) => string;
+  chime: string;
+  voice: string;
+  voiceOnline: string;
+  start: string;
+  pause: string;
+  resume: string;
+  resumed: string;
+  previous: string;
+  next: string;
+  end: string;
+  /** "Step 3 of 7": shown above the title and read at each change. */
+  stepOf: (n: number, count: number) => string;
+  /** The session's time left, in whole minutes: a calm practice does not need a ticking seconds display. */
+  left: (ms: number) => string;
+  paused: string;
+  breatheIn: string;
+  breatheOut: string;
+  /** The guidance a screen reader hears on a breath step, in place of the pacer's visual cue. */
+  breathPace: (inSeconds: number, outSeconds: number) => string;
+  welcomeBack: string;
+  doneHeading: string;
+  doneText: string;
+  doneAway: string;
+  reflection: string;
+  again: string;
+  rememberOffer: string;
+  remember: string;
+  /** How many practices finished on this device in the past week (only with `remember`, after opting in). */
+  count: (times: number) => string;
+  forget: string;
+  forgotten: string;
+  storageOff: string;
+}
+
+export const IMAGERY_TIMER_STRINGS: ImageryTimerStrings = {
+  heading: 'A guided imagery practice',
+  intro:
+    'A few quiet minutes to relax, imagine and reconnect with your body, one gentle step at a time. Practicing a ' +
+    'few times a week helps, even five minutes a day.',
+  stepsLabel: 'The steps',
+  length: (min, sec) => [min && `${min} min`, sec && `${sec} sec`].filter(Boolean).join(' '),
+  optionalTag: '(optional)',
+  includeOptional: (title) => `Include "${title}"`,
+  chime: 'A soft chime between steps',
+  voice: 'Read each step aloud',
+  voiceOnline: "This browser's voices work online, so the words of each step go to its speech service.",
+  start: 'Start',
+  pause: 'Pause',
+  resume: 'Resume',
+  resumed: 'Resumed',
+  previous: 'Previous step',
+  next: 'Next step',
+  end: 'End',
+  stepOf: (n, count) => `Step ${n} of ${count}`,
+  left: (ms) => (ms < 60_000 ? 'Less than a minute left' : `About ${Math.round(ms / 60_000)} min left`),
+  paused: 'Paused',
+  breatheIn: 'Breathe in',
+  breatheOut: 'Breathe out',
+  breathPace: (i, o) => `Breathe in for about ${i} seconds and out for about ${o}.`,
+  welcomeBack: 'Welcome back. Your practice kept going while you were away; pick it up here, or go back a step.',
+  doneHeading: 'Gently return',
+  doneText: 'Your practice is complete. Take a moment before you move on, and let your breath find its own pace.',
+  doneAway: 'Your practice finished while you were away.',
+  reflection:
+    'What did you notice? A feeling, a sensation, a thought: there is no wrong answer. Nothing you think of here is saved.',
+  again: 'Start again',
+  rememberOffer: 'Would you like a private count of your practice, kept only in this browser?',
+  remember: 'Keep a count on this device',
+  count: (n) => `You've practiced ${n === 1 ? 'once' : `${n} times`} in the past week.`,
+  forget: 'Forget my practice history',
+  forgotten: 'Your practice history on this device is gone.',
+  storageOff: "This browser isn't keeping a count right now. That's fine: your practice still counts."
+};
