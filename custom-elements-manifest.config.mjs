@@ -36,6 +36,22 @@ function vueTypesPlugin(options) {
   };
 }
 
+/**
+ * An element that fires its events through one helper (`<imagery-timer>`'s `fire(name)`) gives the analyzer an event
+ * whose name it cannot read; every event is named in the class's `@fires` JSDoc, so the nameless one is dropped
+ * before anything is generated from the manifest (it would become `onundefined` in the Vue types).
+ */
+const namedEventsOnly = {
+  name: 'named-events-only',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const mod of customElementsManifest.modules ?? []) {
+      for (const declaration of mod.declarations ?? []) {
+        if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+      }
+    }
+  }
+};
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.d.ts'],
@@ -43,6 +59,7 @@ export default {
   litelement: true,
   dev: false,
   plugins: [
+    namedEventsOnly,
     // React 19 / Preact JSX: `CustomElements` for IntrinsicElements, attributes, properties and `on…` events.
     jsxTypesPlugin({
       ...quiet,

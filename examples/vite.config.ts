@@ -5,7 +5,7 @@ import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 
 /** The tags this library defines: Vue must leave them to the browser instead of resolving them as components. */
-export const WIDGET_TAGS = ['practice-provider', 'consult-cta', 'care-checklist', 'article-card'];
+export const WIDGET_TAGS = ['practice-provider', 'consult-cta', 'imagery-timer', 'care-checklist', 'article-card'];
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 

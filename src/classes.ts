@@ -23,7 +23,7 @@ export type {
   ImageryTimerStepDetail
 } from './imagery-timer/imagery-timer.component.js';
 export type { ImageryTimerStrings } from './imagery-timer/strings.js';
-export type { ImageryStep } from './content/imagery-steps.js';
+export type { ImageryStep, ImageryStepInput } from './content/imagery-steps.js';
 export { CareChecklist } from './care-checklist/care-checklist.component.js';
 export type { CareChecklistChangeDetail, CareChecklistLevel } from './care-checklist/care-checklist.component.js';
 export type { CareChecklistStrings } from './care-checklist/strings.js';

@@ -19,6 +19,21 @@ export interface ImageryStep {
 }
 
 /**
+ * A step as a page or framework may give it to the `steps` property: a plain string is a title; an object needs a
+ * title or text, and its lengths may be numbers or numeric strings. What cannot be a step is left out with a warning.
+ */
+export type ImageryStepInput =
+  | string
+  | {
+      title?: string;
+      text?: string;
+      seconds?: number | string;
+      weight?: number | string;
+      optional?: boolean;
+      breath?: boolean;
+    };
+
+/**
  * Seven steps over five minutes by default: breathing and the scene take longest (1 min each), setting the space and
  * returning are shortest (30 s each).
  */

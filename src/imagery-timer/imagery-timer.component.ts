@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DEFAULT_IMAGERY_STEPS, type ImageryStep } from '../content/imagery-steps.js';
+import { DEFAULT_IMAGERY_STEPS, type ImageryStep, type ImageryStepInput } from '../content/imagery-steps.js';
 import { headingLevel, renderHeading, type HeadingLevel } from '../internal/heading.js';
 import { LightDomController } from '../internal/light-dom.js';
 import { createStorage } from '../lib/storage.js';
@@ -161,7 +161,7 @@ export class ImageryTimer extends LitElement {
    * optional, breath}` (a string is a title). Invalid entries are left out with a warning; with none left, the
    * practice's seven are used.
    */
-  @property({ attribute: false }) steps?: Array<ImageryStep | string> | null;
+  @property({ attribute: false }) steps?: ImageryStepInput[] | null;
 
   /** Overrides for any of the element's words (see `ImageryTimerStrings`). */
   @property({ attribute: false }) strings: Partial<ImageryTimerStrings> = {};
@@ -349,7 +349,7 @@ export class ImageryTimer extends LitElement {
     const { index, done, elapsed } = clock.position();
     if (done) return this.finish(elapsed, quiet, skipped);
     if (index !== this.index || skipped) {
-      if (quiet) this.away = true;
+      this.away = quiet; // a step the person saw begin replaces any "welcome back"
       this.index = index;
       this.enterStep(quiet);
     }
@@ -357,12 +357,16 @@ export class ImageryTimer extends LitElement {
     this.schedule(); // nothing while paused
   }
 
+  /** "Step 3 of 7: Create your scene", as the live region says it. */
+  private get stepLine(): string {
+    return `${this.text.stepOf(this.index + 1, this.clock!.steps.length)}: ${this.clock!.steps[this.index].title}`;
+  }
+
   /** A step began: tell the host, announce it once, and (when the person can hear it) chime and speak. */
   private enterStep(quiet: boolean): void {
     const step = this.clock!.steps[this.index];
-    const t = this.text;
     this.fire('step', { index: this.index, title: step.title });
-    this.announcement = `${t.stepOf(this.index + 1, this.clock!.steps.length)}: ${step.title}`;
+    this.announcement = this.stepLine;
     this.voicer.cancel();
     if (quiet || this.phase !== 'running') return;
     if (this.soundOn) this.chimer.play();
@@ -392,6 +396,8 @@ export class ImageryTimer extends LitElement {
     if (this.phase === 'running') {
       void this.wakeLock.acquire(); // the browser let it go while the page was hidden
       this.sync(true);
+      // One gentle line for what went by unseen, instead of the chimes and words that were skipped.
+      if (this.away) this.announcement = `${this.text.back} ${this.stepLine}`;
     }
   };
 

@@ -15,9 +15,9 @@ const isLog = (value: unknown): value is number[] =>
 export class PracticeLog {
   constructor(private readonly storage: SafeStorage) {}
 
-  /** Whether the person has opted in: a log (even an unreadable one) is stored. */
+  /** Whether the person has opted in: a log is stored (something else under the key is not an opt-in). */
   get kept(): boolean {
-    return this.storage.get<unknown>(LOG_KEY, null) !== null;
+    return this.storage.get<number[] | null>(LOG_KEY, null, isLog) !== null;
   }
 
   /** How many practices finished in the seven days before `now`. A corrupted log counts as none. */

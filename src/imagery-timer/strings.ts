@@ -30,6 +30,8 @@ export interface ImageryTimerStrings {
   breatheOut: string;
   /** The guidance a screen reader hears on a breath step, in place of the pacer's visual cue. */
   breathPace: (inSeconds: number, outSeconds: number) => string;
+  /** Said (with the current step) when the person comes back to a practice that moved on without them. */
+  back: string;
   welcomeBack: string;
   doneHeading: string;
   doneText: string;
@@ -70,6 +72,7 @@ export const IMAGERY_TIMER_STRINGS: ImageryTimerStrings = {
   breatheIn: 'Breathe in',
   breatheOut: 'Breathe out',
   breathPace: (i, o) => `Breathe in for about ${i} seconds and out for about ${o}.`,
+  back: 'Welcome back.',
   welcomeBack: 'Welcome back. Your practice kept going while you were away; pick it up here, or go back a step.',
   doneHeading: 'Gently return',
   doneText: 'Your practice is complete. Take a moment before you move on, and let your breath find its own pace.',

@@ -19,6 +19,7 @@ describe('CDN bundle', () => {
     expect(mod.VERSION).to.be.a('string');
     expect(customElements.get('practice-provider')).to.equal(mod.PracticeProvider);
     expect(customElements.get('consult-cta')).to.equal(mod.ConsultCta);
+    expect(customElements.get('imagery-timer')).to.equal(mod.ImageryTimer);
     for (const tag of await elementTags()) expect(customElements.get(tag), tag).to.exist;
   });
 
@@ -51,6 +52,15 @@ describe('CDN bundle', () => {
     expect(card.shadowRoot!.querySelector('[part="phone"]')!.textContent).to.equal('Prefer to call? (312) 555-0142');
     expect(getComputedStyle(card.shadowRoot!.querySelector('.action')!).backgroundColor).to.equal('rgb(106, 43, 99)');
     await expect(card).to.be.accessible();
+    const timer = await fixture(html`<imagery-timer></imagery-timer>`);
+    await (timer as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const steps = [...timer.shadowRoot!.querySelectorAll('.steps li > span:first-child')].map((s) => s.textContent);
+    expect(steps[4], 'the space before the optional tag survives').to.equal('Add gentle touch (optional)');
+    expect(timer.shadowRoot!.querySelector('.steps li')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Set the space 30 sec'
+    );
+    expect(getComputedStyle(timer.shadowRoot!.querySelector('.primary')!).backgroundColor).to.equal('rgb(106, 43, 99)');
+    await expect(timer).to.be.accessible();
   });
 
   it('loaded twice from two URLs: no uncaught error, one warning per tag, elements still work', async () => {

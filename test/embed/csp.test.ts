@@ -1,7 +1,7 @@
 // Every widget from the built CDN bundle on a host page served with a strict Content-Security-Policy (the policies
 // are in web-test-runner.config.mjs): no violation, styles applied, the main interactions work.
 import { expect } from '@open-wc/testing';
-import { closePages, openPage, settle, type Upgraded } from './host-page.js';
+import { closePages, openPage, settle, timerButton, type Timer, type Upgraded } from './host-page.js';
 
 const POLICIES = {
   a: "script-src 'self'",
@@ -53,6 +53,49 @@ describe('strict Content-Security-Policy', () => {
       await checklist.updateComplete;
       expect((checklist as Upgraded & { level: string }).level).to.equal('see-provider');
 
+      // imagery-timer: styled, Start and a step change work, and on the breath step (index 1) the pacer and the bar
+      // move by the Web Animations API (script-driven, so no inline style for the policy to refuse).
+      const timer = doc.querySelector<Timer>('imagery-timer')!;
+      const inTimer = (selector: string) => timer.shadowRoot!.querySelector<HTMLElement>(selector);
+      expect(win.getComputedStyle(inTimer('.primary')!).backgroundColor, 'the timer is styled').to.equal(
+        'rgb(106, 43, 99)'
+      );
+      inTimer('.primary')!.click();
+      await timer.updateComplete;
+      expect(timer.state).to.equal('running');
+      expect(inTimer('#now')!.textContent).to.equal('Set the space');
+      expect(inTimer('[role="timer"]')!.textContent).to.contain('About 5 min left');
+      expect(inTimer('.pacer'), 'no pacer on the first step').to.be.null;
+      timerButton(timer, 'Next step')!.click();
+      await timer.updateComplete;
+      expect(timer.stepIndex).to.equal(1);
+      expect(inTimer('#now')!.textContent).to.equal('Focus on your breath');
+      expect(inTimer('.pacer'), 'the breath step shows the pacer').to.exist;
+      const still = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      const moving = ['.fill', '.in', '.out', ...(still ? [] : ['.orb'])].map((selector) => {
+        const animations = inTimer(selector)!.getAnimations();
+        expect(animations, `${selector} animates`).to.have.length(1);
+        expect(animations[0].playState, selector).to.equal('running');
+        return [selector, animations[0], Number(animations[0].currentTime)] as const;
+      });
+      // The document timeline moves with rendering updates, which an engine may slow down in a frame: give it time.
+      const movedOn = () => moving.every(([, animation, before]) => Number(animation.currentTime) > before);
+      for (let i = 0; i < 60 && !movedOn(); i += 1) await new Promise((r) => setTimeout(r, 50));
+      for (const [selector, animation, before] of moving) {
+        expect(Number(animation.currentTime), `${selector} moved on`).to.be.greaterThan(before);
+      }
+      // And their frames really apply: at the turn of the breath (2 s into a 4 s cycle) the orb is full size, "Breathe
+      // in" has faded out and "Breathe out" in. (Sought to, so that a slow engine's start-up does not matter.)
+      const at = (selector: string, property: 'transform' | 'opacity') => {
+        const animation = moving.find(([s]) => s === selector)![1];
+        animation.pause();
+        animation.currentTime = 2000;
+        return win.getComputedStyle(inTimer(selector)!)[property];
+      };
+      expect(at('.in', 'opacity'), 'breathe in, at the turn').to.equal('0');
+      expect(at('.out', 'opacity'), 'breathe out, at the turn').to.equal('1');
+      if (!still) expect(new win.DOMMatrix(at('.orb', 'transform')).a, 'the orb at full breath').to.equal(1);
+
       // article-card: its link carries the provider's referral, its image loads.
       const link = card.shadowRoot!.querySelector('a')!;
       expect(link.href).to.contain('utm_source=csp-test');
@@ -63,7 +106,10 @@ describe('strict Content-Security-Policy', () => {
       await new Promise((r) => setTimeout(r, 50)); // let any late violation report arrive
       // The test server injects its own live-reload script into every HTML page, without the nonce: not ours.
       const violations = win.__probe.violations.filter((v) => !v.includes('__web-dev-server__'));
-      console.log(`CSP (${policy}): ${violations.length} violations, ${win.__probe.errors.length} errors`);
+      console.log(
+        `CSP (${policy}): ${violations.length} violations, ${win.__probe.errors.length} errors; ` +
+          `timer: ${moving.length} animations running on the breath step`
+      );
       expect(violations, 'securitypolicyviolation events').to.deep.equal([]);
       expect(win.__probe.errors, 'uncaught errors').to.deep.equal([]);
 

@@ -11,7 +11,26 @@ export interface Probe {
 export type ProbedWindow = Window & typeof globalThis & { __probe: Probe };
 export type Upgraded = HTMLElement & { updateComplete: Promise<unknown> };
 
-export const WIDGET_TAGS = ['practice-provider', 'consult-cta', 'care-checklist', 'article-card'];
+export const WIDGET_TAGS = ['practice-provider', 'consult-cta', 'imagery-timer', 'care-checklist', 'article-card'];
+
+/** `<imagery-timer>` as the embed tests drive it (API.md). */
+export type Timer = Upgraded & {
+  state: 'idle' | 'running' | 'paused' | 'complete';
+  stepIndex: number;
+  remaining: number;
+  start(): void;
+  pause(): void;
+  resume(): void;
+  next(): void;
+  previous(): void;
+  reset(): void;
+};
+
+/** The timer's button that says `label` ("Start", "Next step", "Keep a count on this device"…), or null. */
+export function timerButton(timer: Element, label: string): HTMLButtonElement | null {
+  const buttons = timer.shadowRoot!.querySelectorAll<HTMLButtonElement>('button');
+  return [...buttons].find((button) => button.textContent!.trim() === label) ?? null;
+}
 
 /** Loads `path` in a fresh iframe of the given width and resolves with its window once it has loaded. */
 export async function openPage(path: string, width = 800): Promise<ProbedWindow> {

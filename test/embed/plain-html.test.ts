@@ -1,7 +1,7 @@
 // The plain-HTML example (examples/html/index.html, `npm run example:html`) as a visitor gets it: the README's
 // snippet and one provider around several widgets, plus a partner's provider, all from the built CDN bundle.
 import { expect } from '@open-wc/testing';
-import { axeInPage, closePages, openPage, settle, type Upgraded } from './host-page.js';
+import { axeInPage, closePages, openPage, settle, type Timer, type Upgraded } from './host-page.js';
 
 describe('plain HTML example', () => {
   afterEach(closePages);
@@ -11,8 +11,8 @@ describe('plain HTML example', () => {
     await settle(win);
     const doc = win.document;
     const [practice, partner] = doc.querySelectorAll('practice-provider');
-    const widgets = [...doc.querySelectorAll<Upgraded>('consult-cta, care-checklist, article-card')];
-    expect(widgets).to.have.length(6);
+    const widgets = [...doc.querySelectorAll<Upgraded>('consult-cta, imagery-timer, care-checklist, article-card')];
+    expect(widgets).to.have.length(7);
     for (const el of widgets) expect(el.shadowRoot!.textContent!.trim(), `${el.localName} rendered`).not.to.equal('');
 
     const ownCta = practice.querySelector('consult-cta')!.shadowRoot!;
@@ -27,6 +27,13 @@ describe('plain HTML example', () => {
       expect(link, `${el.localName} carries the partner's referral`).to.contain('utm_source=lakeview-gyn');
       expect(link).to.contain('utm_campaign=patient-handout');
     }
+
+    const timer = doc.querySelector<Timer>('imagery-timer')!.shadowRoot!;
+    expect(timer.querySelector('h2')!.textContent).to.equal('A guided imagery practice');
+    const steps = [...timer.querySelectorAll('.steps li')].map((li) => li.firstElementChild!.textContent!.trim());
+    expect(steps, "the practice's seven steps").to.have.length(7);
+    expect(steps[0]).to.equal('Set the space');
+    expect(timer.querySelector('.primary')!.textContent).to.equal('Start');
 
     const { violations } = await axeInPage(win);
     console.log(`plain HTML example: ${widgets.length} widgets, ${violations.length} axe violations`);

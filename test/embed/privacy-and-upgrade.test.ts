@@ -1,12 +1,58 @@
 // The privacy audit (every element, every interaction, nothing leaves the page) and late or repeated upgrades, on
 // host pages that load the built CDN bundle.
 import { expect } from '@open-wc/testing';
-import { closePages, openPage, settle, type Upgraded } from './host-page.js';
+import {
+  closePages,
+  openPage,
+  settle,
+  timerButton,
+  type ProbedWindow,
+  type Timer,
+  type Upgraded
+} from './host-page.js';
 
 const shadow = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const LOG_KEY = 'embrace-widgets:imagery-log';
+
+/** Every key in the page's Web Storage (sessionStorage keys marked), for "nothing stored" and "only this key". */
+function storageKeys(win: Window): string[] {
+  const keys = (storage: Storage, mark = '') =>
+    Array.from({ length: storage.length }, (_, i) => `${mark}${storage.key(i)!}`);
+  return [...keys(win.localStorage), ...keys(win.sessionStorage, 'session:')];
+}
+
+/** What the widgets asked for since `loaded` was taken (the page's own resources are in it). */
+const requestsAfter = (win: ProbedWindow, loaded: Set<string>) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => !loaded.has(name));
+
+/** A whole practice as a person goes through it, by its buttons: Start, Pause, Resume, Next, Previous, Next to the end. */
+async function practise(timer: Timer): Promise<void> {
+  const press = async (label: string) => {
+    const button =
+      label === 'primary' ? timer.shadowRoot!.querySelector<HTMLElement>('.primary') : timerButton(timer, label);
+    expect(button, label).to.exist;
+    button!.click();
+    await timer.updateComplete;
+  };
+  await press('primary'); // Start
+  expect(timer.state).to.equal('running');
+  await press('Pause');
+  expect(timer.state).to.equal('paused');
+  await press('Resume');
+  await press('Next step');
+  await press('Previous step');
+  for (let i = 0; timer.state === 'running' && i < 20; i += 1) await press('Next step');
+  expect(timer.state, 'the practice finished').to.equal('complete');
+}
 
 describe('privacy audit', () => {
-  afterEach(closePages);
+  afterEach(() => {
+    closePages();
+    localStorage.removeItem(LOG_KEY); // the frames share this page's origin, so its storage
+  });
 
   it('every element, every interaction: 0 requests, 0 cookies, 0 storage keys, 0 beacons', async () => {
     const win = await openPage('/test/embed/pages/privacy.html');
@@ -31,12 +77,13 @@ describe('privacy audit', () => {
     await checklist.updateComplete;
     (checklist.shadowRoot!.querySelector('.actions button') as HTMLElement).click();
     for (const card of doc.querySelectorAll<Upgraded>('article-card')) shadow(card, 'a').click();
+    // imagery-timer with `remember` (and the chime): a whole practice, offered a count but not opting in.
+    const timer = doc.querySelector<Timer>('imagery-timer')!;
+    await practise(timer);
+    expect(timerButton(timer, 'Keep a count on this device'), 'the offer is there, untaken').to.exist;
     await new Promise((resolve) => setTimeout(resolve, 200));
 
-    const requests = win.performance
-      .getEntriesByType('resource')
-      .map((entry) => entry.name)
-      .filter((name) => !loaded.has(name));
+    const requests = requestsAfter(win, loaded);
     const elsewhere = win.performance
       .getEntriesByType('resource')
       .filter((entry) => new URL(entry.name).origin !== win.location.origin);
@@ -44,7 +91,7 @@ describe('privacy audit', () => {
       elsewhere.map((entry) => entry.name),
       'requests to any other origin, ever'
     ).to.deep.equal([]);
-    const storage = win.localStorage.length + win.sessionStorage.length;
+    const storage = storageKeys(win).length;
     console.log(
       `privacy: ${requests.length} requests, ${doc.cookie ? doc.cookie.split(';').length : 0} cookies, ` +
         `${storage} storage keys, ${win.__probe.beacons} beacons, ${win.__probe.errors.length} errors`
@@ -52,6 +99,37 @@ describe('privacy audit', () => {
     expect(requests, 'requests after load (clicks were kept on the page)').to.deep.equal([]);
     expect(doc.cookie).to.equal('');
     expect(storage).to.equal(0);
+    expect(win.__probe.beacons).to.equal(0);
+    expect(win.__probe.errors).to.deep.equal([]);
+  });
+
+  it('<imagery-timer remember>: "Keep a count on this device" stores one key of timestamps; "Forget" removes it', async () => {
+    const win = await openPage('/test/embed/pages/privacy.html');
+    await settle(win);
+    const loaded = new Set(win.performance.getEntriesByType('resource').map((entry) => entry.name));
+    const timer = win.document.querySelector<Timer>('imagery-timer')!;
+    await practise(timer);
+    expect(storageKeys(win), 'nothing before the person opts in').to.deep.equal([]);
+
+    const before = Date.now();
+    timerButton(timer, 'Keep a count on this device')!.click();
+    await timer.updateComplete;
+    const keys = storageKeys(win);
+    const raw = win.localStorage.getItem(LOG_KEY);
+    console.log(`practice count: ${keys.length} key after opting in (${keys.join(', ')}): ${raw}`);
+    expect(keys).to.deep.equal([LOG_KEY]);
+    expect(raw, 'a list of numbers and nothing else').to.match(/^\[\d+(,\d+)*\]$/);
+    const times = JSON.parse(raw!) as number[];
+    expect(times).to.have.length(1);
+    expect(times[0], 'the time the practice finished').to.be.within(before - 60_000, Date.now());
+    expect(timer.shadowRoot!.textContent).to.contain("You've practiced once in the past week.");
+
+    timerButton(timer, 'Forget my practice history')!.click();
+    await timer.updateComplete;
+    expect(storageKeys(win), 'forgotten').to.deep.equal([]);
+    expect(timer.shadowRoot!.textContent).to.contain('Your practice history on this device is gone.');
+    expect(requestsAfter(win, loaded)).to.deep.equal([]);
+    expect(win.document.cookie).to.equal('');
     expect(win.__probe.beacons).to.equal(0);
     expect(win.__probe.errors).to.deep.equal([]);
   });
@@ -104,7 +182,35 @@ describe('late and repeated upgrade', () => {
     await checklist.updateComplete;
     (checklist.shadowRoot!.querySelector('input') as HTMLInputElement).click();
     expect(changes, 'care-checklist-change fires once after re-attaching').to.equal(1);
+
+    // imagery-timer: its <ol> (in the page before the script) became the steps; a running practice moved three
+    // times keeps its place and fires one step event per Next.
+    const timer = doc.querySelector<Timer>('imagery-timer')!;
+    const titles = [...timer.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.firstElementChild!.textContent);
+    expect(titles, "the page's own steps").to.deep.equal(['Arrive', 'Breathe slowly', 'Come back']);
+    const steps: string[] = [];
+    timer.addEventListener('imagery-timer-step', (event) => steps.push(event.detail.title));
+    shadow(timer, '.primary').click();
+    await timer.updateComplete;
+    for (const target of [providerA, doc.body, providerB]) {
+      target.append(timer);
+      await timer.updateComplete;
+    }
+    expect(timer.state, 'still running after 3 moves').to.equal('running');
+    expect(timer.remaining).to.be.within(100_000, 120_000);
+    const bar = shadow(timer, '.fill').getAnimations();
+    expect(
+      bar.map((animation) => animation.playState),
+      'the bar moves again after the moves'
+    ).to.deep.equal(['running']);
+    timerButton(timer, 'Next step')!.click();
+    await timer.updateComplete;
+    expect(steps, 'one step event per step').to.deep.equal(['Arrive', 'Breathe slowly']);
+    expect(shadow(timer, '#now').textContent).to.equal('Breathe slowly');
     expect(win.__probe.errors).to.deep.equal([]);
-    console.log(`late upgrade: settings right after 3 moves, ${clicks} click event, ${changes} change event`);
+    console.log(
+      `late upgrade: settings right after 3 moves, ${clicks} click event, ${changes} change event, ` +
+        `timer ${steps.length} step events (start + 1 Next) after 3 moves`
+    );
   });
 });

@@ -229,6 +229,7 @@ describe('<imagery-timer>', () => {
       expect(stepTitle(el)).to.equal('Add gentle touch');
       expect(el.remaining).to.equal(100_000);
       expect(words($(el, '.note'))).to.contain('Welcome back');
+      expect(status(el)).to.equal('Welcome back. Step 5 of 7: Add gentle touch');
       expect(seen).to.deep.equal(['start', 'step:0', 'step:4']); // one step event for where it landed
       expect(speak?.callCount ?? 0).to.equal(spoken); // nothing spoken for what passed unseen
       // The timer armed before the sleep fires once, late, and changes nothing more.
@@ -251,9 +252,10 @@ describe('<imagery-timer>', () => {
       expect(el.stepIndex).to.equal(2);
       expect($(el, '.note')).to.exist;
       expect(speak?.callCount ?? 0).to.equal(spoken);
-      clock!.tick(25_000); // on time again: the next change speaks
+      clock!.tick(25_000); // on time again: the next change speaks, and the welcome back has done its work
       await el.updateComplete;
       expect(el.stepIndex).to.equal(3);
+      expect($(el, '.note')).to.equal(null);
       if (speak) expect(speak.callCount).to.equal(spoken + 1);
     });
 

@@ -31,14 +31,16 @@ describe('imagery-timer practice log', () => {
     expect(localStorage.getItem(KEY)).to.equal(null);
   });
 
-  it('treats a corrupted log as kept but empty, and overwrites it with a good one', () => {
+  it('treats anything but a list of times as never kept, and overwrites it once the person opts in', () => {
     localStorage.setItem(KEY, JSON.stringify({ streak: 99 }));
     const log = new PracticeLog(createStorage());
-    expect(log.kept).to.be.true;
+    expect(log.kept).to.be.false;
     expect(log.countWeek()).to.equal(0);
     localStorage.setItem(KEY, JSON.stringify([1, 'two', null]));
+    expect(log.kept).to.be.false;
     expect(log.countWeek()).to.equal(0);
     expect(log.add()).to.be.true;
+    expect(log.kept).to.be.true;
     expect(log.countWeek()).to.equal(1);
   });
 

@@ -1,19 +1,28 @@
-// Every element from React 19 JSX: attributes (strings and booleans), properties (objects, arrays, functions) and
+// Every element from React 19 JSX: attributes (strings and booleans), properties (objects, arrays, numbers) and
 // one custom event per widget, handled with `on<event-name>` props. React 19 sets a prop as a property when the
-// element has one, so `strings` and `checked` arrive as real objects; no wrappers, no refs.
+// element has one, so `strings`, `checked` and `steps` arrive as real objects and `minutes` as a number; no wrappers,
+// no refs.
 import { useState } from 'react';
 import 'embrace-widgets';
 import type {
   ArticleCardClickDetail,
   CareChecklistChangeDetail,
   ConsultCtaClickDetail,
-  ConsultCtaLocationDetail
+  ConsultCtaLocationDetail,
+  ImageryStep,
+  ImageryTimerStepDetail
 } from 'embrace-widgets';
 
 // Objects and arrays for properties live outside the component: an inline literal is a new value on every render,
 // and React would set the property again each time (for `checked`, undoing what the person ticked).
 const CTA_STRINGS = { label: 'Book a free call' };
 const PRECHECKED = ['pain'];
+/** The clinic's own short practice in place of the seven default steps: lengths by weight, the second one paced. */
+const IMAGERY_STEPS: ImageryStep[] = [
+  { title: 'Arrive', text: 'Settle where you are and let your shoulders drop.' },
+  { title: 'Breathe slowly', text: 'Long, easy breaths, each out a little longer than in.', weight: 2, breath: true },
+  { title: 'Come back', text: 'Open your eyes when you are ready.' }
+];
 
 export interface AppProps {
   /** The referral partner id the widgets put on the practice's links. */
@@ -25,6 +34,7 @@ export function App({ partner = 'react-clinic' }: AppProps) {
   const [booking, setBooking] = useState<ConsultCtaClickDetail | null>(null);
   const [care, setCare] = useState<CareChecklistChangeDetail>({ level: 'none', count: 0 });
   const [article, setArticle] = useState<ArticleCardClickDetail | null>(null);
+  const [step, setStep] = useState<ImageryTimerStepDetail | null>(null);
 
   return (
     <practice-provider partner={partner} campaign="react-example" phone="312-555-0142" states="IL, KS">
@@ -39,6 +49,13 @@ export function App({ partner = 'react-clinic' }: AppProps) {
             event.preventDefault(); // the example stays on its page
             setBooking(event.detail);
           }}
+        />
+        <imagery-timer
+          heading="A two-minute practice"
+          minutes={2}
+          breath-in={3}
+          steps={IMAGERY_STEPS}
+          onimagery-timer-step={(event) => setStep(event.detail)}
         />
         <care-checklist
           heading="Is it time to see someone?"
@@ -62,6 +79,7 @@ export function App({ partner = 'react-clinic' }: AppProps) {
           <p data-testid="booking">{booking ? booking.href : '—'}</p>
           <p data-testid="care">{`${care.level} (${care.count})`}</p>
           <p data-testid="article">{article ? article.slug : '—'}</p>
+          <p data-testid="imagery-step">{step ? `${step.index}: ${step.title}` : '—'}</p>
         </output>
       </main>
     </practice-provider>

@@ -16,6 +16,7 @@
     for (const storage of [localStorage, sessionStorage]) {
       storage.setItem('embrace-widgets:care-checklist', '{corrupted');
       storage.setItem('embrace-widgets:consult-cta', '\uD800[');
+      storage.setItem('embrace-widgets:imagery-log', '[1,2,');
     }
   }
 })();
