@@ -126,6 +126,8 @@ export class ImageryTimer extends LitElement {
   @state() private away = false;
   /** What the polite live region says: each step change, pause, resume and the end; never the time. */
   @state() private announcement = '';
+  /** Whether the practice that just finished counts in the log (a finish, or an End after a minute). */
+  private counts = false;
   /** The practice log's line: a count, an offer, or a quiet note when storage is not there. */
   @state() private logNote: 'offer' | 'off' | 'forgotten' | '' = '';
 
@@ -382,11 +384,12 @@ export class ImageryTimer extends LitElement {
     this.halt();
     this.phase = 'complete';
     this.away = quiet && !byPerson;
-    this.announcement = `${t.doneHeading}. ${this.away ? t.doneAway : ''}`.trim();
+    this.announcement = this.away ? t.doneAway : t.doneHeading;
     if (!quiet && this.soundOn) this.chimer.play();
-    if (this.remember && this.log.kept && (!byPerson || elapsed >= COUNTS_AFTER)) {
-      if (!this.log.add()) this.logNote = 'off';
-    } else if (this.remember && !this.log.kept) this.logNote = 'offer';
+    this.counts = !byPerson || elapsed >= COUNTS_AFTER;
+    if (this.remember && this.log.kept) {
+      if (this.counts && !this.log.add()) this.logNote = 'off';
+    } else if (this.remember) this.logNote = 'offer';
     this.fire('complete', { elapsed, steps: reached });
     if (focus) void this.focusAfter('#done');
   }
@@ -407,9 +410,9 @@ export class ImageryTimer extends LitElement {
   }
 
   private onRemember(): void {
-    this.logNote = this.log.add() ? '' : 'off';
+    this.logNote = this.log.add(Date.now(), this.counts) ? '' : 'off';
     this.announcement = this.logNote ? this.text.storageOff : this.text.count(this.log.countWeek());
-    void this.focusAfter('.log button, .primary'); // the offer's button just went away
+    void this.focusAfter(this.logNote ? '.primary' : '.log button'); // the offer's button just went away
   }
 
   private onForget(): void {
@@ -503,7 +506,8 @@ export class ImageryTimer extends LitElement {
     const step = clock.steps[this.index];
     const paused = this.phase === 'paused';
     const [inhale, exhale] = this.breath;
-    return html`<div part="step" class="step">
+    return html`${this.away ? html`<p class="note">${t.welcomeBack}</p>` : nothing}
+      <div part="step" class="step">
         <p class="muted">${t.stepOf(this.index + 1, clock.steps.length)}</p>
         ${renderHeading(sub, step.title, 'now')} ${step.text ? html`<p>${step.text}</p>` : nothing}
         ${step.breath ? html`<p class="visually-hidden">${t.breathPace(inhale, exhale)}</p>` : nothing}
@@ -517,7 +521,6 @@ export class ImageryTimer extends LitElement {
       }
       <div part="bar" class="bar" aria-hidden="true"><span class="fill"></span></div>
       <p part="time" class="time" role="timer">${paused ? `${t.paused}. ` : ''}${t.left(clock.position().remaining)}</p>
-      ${this.away ? html`<p class="note">${t.welcomeBack}</p>` : nothing}
       <div part="controls" class="controls">
         ${paused ? this.renderButton(t.resume, this.resume, 'primary') : this.renderButton(t.pause, this.pause, 'primary')}
         ${this.renderButton(t.previous, this.previous)} ${this.renderButton(t.next, this.next)}
@@ -530,7 +533,7 @@ export class ImageryTimer extends LitElement {
       ${this.away ? html`<p class="note">${t.doneAway}</p>` : nothing}
       <p>${t.doneText}</p>
       <p>${t.reflection}</p>
-      ${this.renderLog(t)} ${this.renderButton(t.again, this.start, 'primary')}`;
+      ${this.renderButton(t.again, this.start, 'primary')} ${this.renderLog(t)}`;
   }
 
   /** The practice log, only with `remember`: the offer, the count with "forget", or a quiet note. */

@@ -38,7 +38,8 @@ export const imageryTimerStyles = [
       outline-offset: 4px;
     }
     .running .heading:not(#now),
-    .paused .heading:not(#now) {
+    .paused .heading:not(#now),
+    .complete .heading:not(#done) {
       font-size: 1em;
       color: var(--_muted);
     }
@@ -53,6 +54,9 @@ export const imageryTimerStyles = [
     }
     .steps li {
       padding: 0.15em 0;
+    }
+    .steps li > span:last-child {
+      white-space: nowrap;
     }
     .steps li > span:last-child::before {
       content: ' · ';
@@ -85,11 +89,16 @@ export const imageryTimerStyles = [
     }
     .pacer {
       display: grid;
+      grid-template-rows: 8em auto;
       place-items: center;
-      height: 9em;
+      row-gap: 0.5em;
     }
     .pacer > * {
       grid-area: 1 / 1;
+    }
+    .pacer > .in,
+    .pacer > .out {
+      grid-area: 2 / 1; /* under the orb: the words are wider than the orb at its smallest */
     }
     .orb {
       width: 8em;
@@ -139,6 +148,8 @@ export const imageryTimerStyles = [
       gap: 0.5em;
     }
     .log {
+      padding-top: var(--_it-gap);
+      border-top: 1px solid var(--imagery-timer-border-color, var(--_border));
       display: flex;
       flex-wrap: wrap;
       align-items: center;
@@ -153,6 +164,7 @@ export const imageryTimerStyles = [
       color: inherit;
       font: inherit;
       line-height: 1.2;
+      overflow-wrap: normal; /* never "Previou-s" at 320 px */
       cursor: pointer;
     }
     button:hover {
@@ -166,15 +178,29 @@ export const imageryTimerStyles = [
       color: var(--_it-on-accent);
       font-weight: 600;
     }
+    .controls .primary {
+      align-self: stretch;
+    }
     .primary:hover {
       background: color-mix(in srgb, var(--_it-accent) 85%, black);
     }
     @container (max-width: 24em) {
+      .base {
+        padding: var(--_it-gap);
+      }
+      .controls {
+        display: grid;
+        grid-template-columns: 1fr 1fr;
+      }
+      .controls .primary,
+      .controls button:last-child {
+        grid-column: 1 / -1;
+      }
       .controls button {
-        flex: 1 1 40%;
+        padding-inline: 0.6em;
       }
       .pacer {
-        height: 7em;
+        grid-template-rows: 6.5em auto;
       }
       .orb {
         width: 6.5em;

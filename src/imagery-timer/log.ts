@@ -25,9 +25,12 @@ export class PracticeLog {
     return this.times(now).length;
   }
 
-  /** Records a practice that finished at `now`; returns whether it was stored. */
-  add(now = Date.now()): boolean {
-    return this.storage.set(LOG_KEY, [...this.times(now), now]);
+  /**
+   * Records a practice that finished at `now` (or, with `count` false, only starts keeping the log); returns whether
+   * it was stored.
+   */
+  add(now = Date.now(), count = true): boolean {
+    return this.storage.set(LOG_KEY, [...this.times(now), ...(count ? [now] : [])]);
   }
 
   /** Deletes the log; returns whether storage answered. */

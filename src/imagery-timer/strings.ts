@@ -50,12 +50,12 @@ export interface ImageryTimerStrings {
 export const IMAGERY_TIMER_STRINGS: ImageryTimerStrings = {
   heading: 'A guided imagery practice',
   intro:
-    'A few quiet minutes to relax, imagine and reconnect with your body, one gentle step at a time. Practicing a ' +
-    'few times a week helps, even five minutes a day.',
+    'A few quiet minutes to relax, imagine and reconnect with your body, one gentle step at a time. We suggest ' +
+    'practicing a few times a week. Even five minutes a day can make a difference.',
   stepsLabel: 'The steps',
   length: (min, sec) => [min && `${min} min`, sec && `${sec} sec`].filter(Boolean).join(' '),
   optionalTag: '(optional)',
-  includeOptional: (title) => `Include "${title}"`,
+  includeOptional: (title) => `Include “${title}”`,
   chime: 'A soft chime between steps',
   voice: 'Read each step aloud',
   voiceOnline: "This browser's voices work online, so the words of each step go to its speech service.",
@@ -74,15 +74,18 @@ export const IMAGERY_TIMER_STRINGS: ImageryTimerStrings = {
   breathPace: (i, o) => `Breathe in for about ${i} seconds and out for about ${o}.`,
   back: 'Welcome back.',
   welcomeBack: 'Welcome back. Your practice kept going while you were away; pick it up here, or go back a step.',
-  doneHeading: 'Gently return',
-  doneText: 'Your practice is complete. Take a moment before you move on, and let your breath find its own pace.',
+  doneHeading: 'Your practice is complete',
+  doneText: 'Take your time coming back. Let your breath find its own pace before you move on.',
   doneAway: 'Your practice finished while you were away.',
   reflection:
-    'What did you notice? A feeling, a sensation, a thought: there is no wrong answer. Nothing you think of here is saved.',
+    "What did you notice? A feeling, a sensation, a thought: there's no wrong answer, and nothing here is saved.",
   again: 'Start again',
   rememberOffer: 'Would you like a private count of your practice, kept only in this browser?',
   remember: 'Keep a count on this device',
-  count: (n) => `You've practiced ${n === 1 ? 'once' : `${n} times`} in the past week.`,
+  count: (n) =>
+    n
+      ? `You've practiced ${n === 1 ? 'once' : `${n} times`} in the past week.`
+      : 'Your count starts with your next practice.',
   forget: 'Forget my practice history',
   forgotten: 'Your practice history on this device is gone.',
   storageOff: "This browser isn't keeping a count right now. That's fine: your practice still counts."

@@ -78,7 +78,7 @@ describe('<imagery-timer>', () => {
     const el = await fixture<ImageryTimer>(html`<imagery-timer></imagery-timer>`);
     expect(el).to.be.instanceOf(ImageryTimer);
     expect(words($(el, 'h2'))).to.equal('A guided imagery practice');
-    expect(words($(el, '.base > p'))).to.contain('even five minutes a day');
+    expect(words($(el, '.base > p'))).to.contain('a few times a week. Even five minutes a day');
     expect(listed(el)).to.deep.equal([
       'Set the space · 30 sec',
       'Focus on your breath · 1 min',
@@ -275,7 +275,7 @@ describe('<imagery-timer>', () => {
       await el.updateComplete;
       expect(completes).to.deep.equal([{ elapsed: MIN, steps: 7 }]);
       expect(words($(el, '.note'))).to.equal('Your practice finished while you were away.');
-      expect(status(el)).to.equal('Gently return. Your practice finished while you were away.');
+      expect(status(el)).to.equal('Your practice finished while you were away.');
     });
 
     it('pausing keeps the time left; resuming carries on from there', async () => {
@@ -735,7 +735,7 @@ describe('<imagery-timer>', () => {
     it('shows "forget" for history older than a week too', async () => {
       localStorage.setItem(KEY, JSON.stringify([Date.now() - 30 * 24 * 3600 * 1000]));
       const el = await fixture<ImageryTimer>(html`<imagery-timer remember></imagery-timer>`);
-      expect(words($(el, '[part="log"]'))).to.contain('0 times');
+      expect(words($(el, '[part="log"]'))).to.contain('Your count starts with your next practice.');
       expect(button(el, 'Forget my practice history')).to.exist;
     });
 
@@ -753,6 +753,18 @@ describe('<imagery-timer>', () => {
       await el.updateComplete;
       await press(el, 'End');
       expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal([T0 + 90_000]);
+    });
+
+    it('opting in after an early end starts the count without counting that practice', async () => {
+      fake();
+      const el = await fixture<ImageryTimer>(html`<imagery-timer remember></imagery-timer>`);
+      el.start();
+      clock!.tick(20_000);
+      await el.updateComplete;
+      await press(el, 'End');
+      await press(el, 'Keep a count on this device');
+      expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal([]);
+      expect(words($(el, '[part="log"]'))).to.contain('Your count starts with your next practice.');
     });
 
     it('says so quietly and carries on when storage throws or holds something else', async () => {
