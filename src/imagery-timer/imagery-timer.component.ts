@@ -172,7 +172,10 @@ export class ImageryTimer extends LitElement {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.onVisible);
     window.addEventListener('pageshow', this.onVisible);
-    if (this.phase === 'running') this.onVisible(); // moved in the page: pick the session up where the clock is
+    if (this.phase !== 'running') return;
+    // Moved in the page: pick the session up where the clock is (the page has had its gesture, so sound may resume).
+    if (this.soundOn) this.chimer.unlock();
+    this.onVisible();
   }
 
   override disconnectedCallback(): void {
@@ -474,7 +477,7 @@ export class ImageryTimer extends LitElement {
   }
 
   private renderIdle(t: ImageryTimerStrings): TemplateResult {
-    const optional = this.source.find((step) => step.optional);
+    const optional = this.source.filter((step) => step.optional).map((step) => step.title);
     const voiceOn = this.speechOn;
     const toggle = (label: string, on: boolean, set: (on: boolean) => void) =>
       html`<label
@@ -493,7 +496,7 @@ export class ImageryTimer extends LitElement {
         })}
       </ol>
       <div part="options" class="options">
-        ${optional ? toggle(t.includeOptional(optional.title), this.withOptionalStep, (on) => (this.withOptional = on)) : nothing}
+        ${optional[0] ? toggle(t.includeOptional(optional), this.withOptionalStep, (on) => (this.withOptional = on)) : nothing}
         ${Chime.supported ? toggle(t.chime, this.soundOn, (on) => (this.chimeOn = on)) : nothing}
         ${Voice.supported ? toggle(t.voice, voiceOn, (on) => (this.voiceOn = on)) : nothing}
         ${voiceOn && this.voicer.onlineOnly ? html`<p class="muted">${t.voiceOnline}</p>` : nothing}

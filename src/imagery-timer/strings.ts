@@ -10,7 +10,8 @@ export interface ImageryTimerStrings {
   /** A step's length in the list before starting. */
   length: (minutes: number, seconds: number) => string;
   optionalTag: string;
-  includeOptional: (title: string) => string;
+  /** The toggle for the optional steps, named by their titles. */
+  includeOptional: (titles: string[]) => string;
   chime: string;
   voice: string;
   voiceOnline: string;
@@ -55,7 +56,8 @@ export const IMAGERY_TIMER_STRINGS: ImageryTimerStrings = {
   stepsLabel: 'The steps',
   length: (min, sec) => [min && `${min} min`, sec && `${sec} sec`].filter(Boolean).join(' '),
   optionalTag: '(optional)',
-  includeOptional: (title) => `Include “${title}”`,
+  includeOptional: (titles) =>
+    titles.length > 1 ? `Include the ${titles.length} optional steps` : `Include “${titles[0]}”`,
   chime: 'A soft chime between steps',
   voice: 'Read each step aloud',
   voiceOnline: "This browser's voices work online, so the words of each step go to its speech service.",

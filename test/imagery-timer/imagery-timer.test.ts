@@ -482,6 +482,12 @@ describe('<imagery-timer>', () => {
         'Hand on heart (optional) · 20 sec',
         'Return · 20 sec'
       ]);
+      expect(words($(el, '.options label'))).to.equal('Include “Hand on heart”');
+      el.steps = [{ title: 'A', optional: true }, { title: 'B', optional: true }, 'C'];
+      await el.updateComplete;
+      expect(words($(el, '.options label'))).to.equal('Include the 2 optional steps');
+      el.steps = null;
+      await el.updateComplete;
       el.start();
       el.next();
       await el.updateComplete;
