@@ -340,7 +340,7 @@ export class ImageryTimer extends LitElement {
     const step = this.clock!.steps[index];
     const wait = Math.max(Math.min(step.start + step.length - elapsed, remaining % TEXT_EVERY || TEXT_EVERY), 1);
     this.due = Date.now() + wait;
-    this.timer = setTimeout(() => this.sync(Date.now() - this.due > LATE), wait);
+    this.timer = setTimeout(this.wake, wait);
   }
 
   /**
@@ -397,6 +397,9 @@ export class ImageryTimer extends LitElement {
     if (focus) void this.focusAfter('#done');
   }
 
+  /** The timer fired, or the step bar ran out: catch up with the clock (in silence if this wake-up came late). */
+  private wake = (): void => this.sync(Date.now() - this.due > LATE);
+
   private onVisible = (): void => {
     if (document.hidden) return;
     if (this.phase === 'running') {
@@ -444,6 +447,15 @@ export class ImageryTimer extends LitElement {
       duration: step.length,
       easing: still ? `steps(${Math.max(Math.round(step.length / 15_000), 1)})` : 'linear'
     });
+    // The bar ends with its step, and its finish event comes in the first frame after the page could not run (a
+    // stopped tab, a suspended laptop whose monotonic clock kept going), ahead of the overdue timer: that frame
+    // already shows the right step. Only a real step end counts (the animation clock may drift from the wall clock).
+    if (this.motion[0]) {
+      this.motion[0].onfinish = () => {
+        const now = clock.position();
+        if (now.done || now.index !== this.index) this.wake();
+      };
+    }
     if (step.breath) {
       const [inhale, exhale] = this.breath;
       const duration = (inhale + exhale) * 1000;

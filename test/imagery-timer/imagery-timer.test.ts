@@ -259,6 +259,24 @@ describe('<imagery-timer>', () => {
       if (speak) expect(speak.callCount).to.equal(spoken + 1);
     });
 
+    it('catches up in the first frame after timers could not run: the step bar ending wakes it', async () => {
+      // Timers never fire here (faked, never ticked); the wall clock and the animation clock run for real.
+      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const el = await fixture<ImageryTimer>(html`<imagery-timer></imagery-timer>`);
+      el.steps = [
+        { title: 'Arrive', seconds: 1 },
+        { title: 'Stay', seconds: 30 }
+      ];
+      el.start();
+      await el.updateComplete;
+      const start = performance.now();
+      while (el.stepIndex === 0 && performance.now() - start < 3_000) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      expect(el.stepIndex).to.equal(1);
+      expect(stepTitle(el)).to.equal('Stay');
+    });
+
     it('finishing while hidden fires complete exactly once and greets the person when they come back', async () => {
       fake();
       const el = await fixture<ImageryTimer>(html`<imagery-timer minutes="1"></imagery-timer>`);
