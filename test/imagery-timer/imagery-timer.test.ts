@@ -676,6 +676,9 @@ describe('<imagery-timer>', () => {
       expect(words($(el, '.pacer'))).to.equal('Breathe in Breathe out');
       expect($(el, '.pacer')!.getAttribute('aria-hidden')).to.equal('true');
       expect($(el, '.fill')!.getAnimations()).to.have.length(1);
+      // Four still steps a second for the bar, a dozen for the orb: frames only when something moved.
+      expect(($(el, '.fill')!.getAnimations()[0].effect as KeyframeEffect).getTiming().easing).to.equal('steps(240)');
+      expect((moving[0].effect as KeyframeEffect).getTiming().easing).to.equal('steps(125)');
       el.reset();
       await el.updateComplete;
       // Chromium emulates the media feature; Firefox over BiDi and WebKit over WebDriver cannot, so there the query
