@@ -1,18 +1,24 @@
 #!/usr/bin/env node
 /* global window -- used inside page.evaluate(), which runs in the browser */
-// `npm run bench`: bytes, render cost, host-page cost, interaction and idle cost, and memory, side by side with the
-// floor and the peers, in headless Debian Chromium. Prints a table per benchmark and writes bench/results/latest.md
-// and latest.json. Ratios only mean something within one run: every variant is measured in the same run, interleaved.
-//   npm run bench                 the full run (about 5 minutes on 2 cores)
-//   npm run bench -- --quick      fewer samples, for trying the harness (numbers not for quoting)
-//   npm run bench -- --only memory,host   some sections only (render, interaction, idle, memory, host)
-// Quick and partial runs write bench/results/partial.*, never latest.*.
+// `npm run bench`: bytes, render cost, host-page cost, the imagery timer's main-thread cost and accuracy, interaction
+// and idle cost, and memory, side by side with the floor and the peers, in headless Debian Chromium. Prints a table per
+// benchmark and writes bench/results/latest.md and latest.json. Ratios only mean something within one run: every
+// variant is measured in the same run, interleaved.
+//   npm run bench                 the full run (about 20 minutes on 2 cores; the timer sections take about 16)
+//   npm run bench -- --quick      fewer samples, shorter windows and sessions, for trying the harness (not for quoting)
+//   npm run bench -- --only memory,host   some sections only (render, interaction, idle, memory, timer-cpu,
+//                                 timer-accuracy, host)
+//   npm run bench -- --only timer-cpu,timer-accuracy --merge   also puts those sections into latest.*, keeping the
+//                                 others as they were; the report names the merged sections and their run's date
+// Quick and partial runs write bench/results/partial.*, never latest.* (unless a full-length partial run says --merge).
 import { cpus, totalmem, type } from 'node:os';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { BROWSERS, CHROMIUM_ARGS } from '../scripts/browsers.mjs';
 import { measureBytes } from './lib/bytes.mjs';
 import { measureHostPage } from './lib/host-page.mjs';
+import { measureTimerAccuracy } from './lib/timer-accuracy.mjs';
+import { measureTimerCpu } from './lib/timer-cpu.mjs';
 import { startServer } from './lib/server.mjs';
 import { ratio, shuffle, summarize } from './lib/stats.mjs';
 import { report } from './lib/report.mjs';
@@ -22,6 +28,22 @@ const QUICK = process.argv.includes('--quick');
 const onlyAt = process.argv.indexOf('--only');
 const ONLY = onlyAt > 0 ? process.argv[onlyAt + 1].split(',') : null;
 const run = (section) => !ONLY || ONLY.includes(section);
+/** Where each section keeps its results (bytes always runs, so it is not one). */
+const SECTIONS = {
+  render: 'render',
+  interaction: 'interaction',
+  idle: 'idle',
+  memory: 'memory',
+  'timer-cpu': 'timerCpu',
+  'timer-accuracy': 'timerAccuracy',
+  host: 'hostPage'
+};
+const unknown = (ONLY ?? []).filter((section) => !(section in SECTIONS));
+if (unknown.length)
+  throw new Error(`Unknown section(s) ${unknown.join(', ')}; use ${Object.keys(SECTIONS).join(', ')}.`);
+const MERGE = process.argv.includes('--merge');
+if (MERGE && (QUICK || !ONLY))
+  throw new Error('--merge is for a full-length --only run (quick numbers never go in latest).');
 const CONFIG = {
   renderRounds: QUICK ? 4 : 30,
   throttledRounds: QUICK ? 3 : 12,
@@ -30,6 +52,10 @@ const CONFIG = {
   idleWindows: QUICK ? 1 : 3,
   idleSeconds: QUICK ? 2 : 5,
   churn: QUICK ? 100 : 1000,
+  // The timer's windows are a minute of real time: it does something every 30 s, the floor every second.
+  timerSeconds: QUICK ? 10 : 60,
+  timerRounds: 1,
+  timerSampleSeconds: QUICK ? 2 : 5,
   lighthouseRuns: QUICK ? 1 : 5
 };
 const started = Date.now();
@@ -200,8 +226,24 @@ if (run('memory')) {
   await page.close();
 }
 
-// 3. Host page (Lighthouse launches its own Chromium) --------------------------------------------------------------
+// 4a. The imagery timer's main-thread cost ------------------------------------------------------------------------
+if (run('timer-cpu')) {
+  log(`timer-cpu: ${CONFIG.timerRounds} round(s) of ${CONFIG.timerSeconds} s windows, one fresh visible page each`);
+}
+results.timerCpu = run('timer-cpu')
+  ? await measureTimerCpu(browser, server.origin, {
+      seconds: CONFIG.timerSeconds,
+      rounds: CONFIG.timerRounds,
+      sampleSeconds: CONFIG.timerSampleSeconds,
+      log
+    })
+  : [];
 await browser.close();
+
+// 4b. The imagery timer's accuracy with the page hidden (launches its own Chromium, with throttling as people have it)
+results.timerAccuracy = run('timer-accuracy') ? await measureTimerAccuracy(server.origin, { quick: QUICK, log }) : null;
+
+// 3. Host page (Lighthouse launches its own Chromium) --------------------------------------------------------------
 if (run('host')) log(`host page: Lighthouse 12.2.3, ${CONFIG.lighthouseRuns} runs per page, alternating`);
 results.hostPage = run('host') ? await measureHostPage(server.origin, CONFIG.lighthouseRuns) : [];
 server.close();
@@ -216,3 +258,16 @@ writeFileSync(`bench/results/${name}.md`, markdown);
 writeFileSync(`bench/results/${name}.json`, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\n${markdown}`);
 log(`written: bench/results/${name}.md and bench/results/${name}.json`);
+if (MERGE) {
+  const latest = JSON.parse(readFileSync('bench/results/latest.json', 'utf8'));
+  for (const section of ONLY) latest[SECTIONS[section]] = results[SECTIONS[section]];
+  const { date, browser: version, minutes } = results.machine;
+  // Each section is named once, by the run it now comes from.
+  const earlier = (latest.machine.merged ?? [])
+    .map((m) => ({ ...m, sections: m.sections.filter((section) => !ONLY.includes(section)) }))
+    .filter((m) => m.sections.length);
+  latest.machine.merged = [...earlier, { sections: ONLY, date, browser: version, minutes }];
+  writeFileSync('bench/results/latest.md', report(latest));
+  writeFileSync('bench/results/latest.json', `${JSON.stringify(latest, null, 2)}\n`);
+  log(`merged ${ONLY.join(', ')} into bench/results/latest.md and bench/results/latest.json`);
+}

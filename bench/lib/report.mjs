@@ -17,9 +17,15 @@ export function report(results) {
     `${machine.date.slice(0, 10)} · ${machine.browser} · ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB · ` +
       `Node ${machine.node} · ${machine.os}${machine.quick ? ' · **quick run: too few samples to quote**' : ''}`,
     '',
-    'Reproduce with `npm run bench` (about 5 minutes). Ratios compare variants measured side by side in this one run;',
+    'Reproduce with `npm run bench` (about 20 minutes). Ratios compare variants measured side by side in this one run;',
     'intervals are 95 % confidence intervals.',
     '',
+    ...(machine.merged ?? []).flatMap((m) => [
+      `${m.sections.length > 1 ? 'Sections' : 'Section'} ${m.sections.join(', ')} ${m.sections.length > 1 ? 'come' : 'comes'} ` +
+        `from a later run on ${m.date.slice(0, 10)} (${m.browser}, ${m.minutes.toFixed(1)} minutes), merged in with ` +
+        `\`--only ${m.sections.join(',')} --merge\`.`,
+      ''
+    ]),
     '## 1. Bytes',
     '',
     'Every bundle built by the same rollup + terser pipeline as our CDN file; gzip level 9, brotli quality 11.',
@@ -82,11 +88,7 @@ export function report(results) {
       ])
     ),
     '',
-    '## 4. Timer accuracy',
-    '',
-    '`<imagery-timer>` is not on `main`: issue 4 is blocked on the bundle-size budget, so there is nothing to measure',
-    'against a naive `setInterval` timer yet. The harness belongs with the element when it lands.',
-    '',
+    ...timerSection(results),
     '## 5. Interaction and idle cost',
     '',
     'Click (from script) to the next frame: a requestAnimationFrame and a task queued from it. "Over 50 ms": samples',
@@ -144,4 +146,155 @@ export function report(results) {
     ''
   );
   return out.join('\n');
+}
+
+const seconds = (n, digits = 2) => (n == null ? '–' : `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(digits)} s`);
+const mmss = (s) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
+
+/** 4. The imagery timer: main-thread cost (4a) and accuracy with the page hidden (4b). */
+function timerSection(results) {
+  const cpu = results.timerCpu ?? [];
+  const accuracy = results.timerAccuracy;
+  const out = ['## 4. Imagery timer', ''];
+  out.push('### 4a. Main-thread cost while it runs', '');
+  if (!cpu.length) out.push('Not measured in this run (`--only timer-cpu` measures it alone).', '');
+  else {
+    const floor = cpu.find((r) => r.name.startsWith('floor'));
+    const sources = (r) =>
+      r.taskSources.map((t) => `${t.source.replace(/^\S+ /, '')} ${t.perSecond.toFixed(1)}/s`).join(', ');
+    out.push(
+      '`<imagery-timer minutes="10">` started with `start()` and moved on with `next()`, against the idle page, a bare',
+      '1 Hz `setTimeout` loop and the floor: a bare custom element (no Lit) that rewrites one text node in its shadow',
+      `root once a second. Each variant alone in a fresh, visible page (800 × 900), one page at a time, in random order;`,
+      `${cpu[0].windows} window(s) of ${(cpu[0].seconds / cpu[0].windows).toFixed(0)} s each after 2 s to settle.`,
+      'Main-thread task time from DevTools Performance metrics (`TaskDuration`, less our own DevTools commands), per',
+      'minute of real time; script, style and layout from the same metrics, paint (PrePaint, Paint, Layerize) from a',
+      'light trace kept on in every window, "other" the rest; "Paint events" counts one per layer painted. Goals: at',
+      'most 1.2× the floor, and no task over 50 ms. One window per variant is one sample: compare runs for the spread.',
+      '',
+      table(
+        [
+          'variant',
+          'main thread per minute',
+          '× floor',
+          'script',
+          'style',
+          'layout',
+          'paint',
+          'other',
+          'Paint events per minute',
+          'tasks > 50 ms'
+        ],
+        cpu.map((r) => [
+          r.ours ? `**${r.name}**` : r.name,
+          ms(r.msPerMinute, 1),
+          r === floor ? '1.00×' : `${r.toFloor.toFixed(2)}×`,
+          ms(r.script, 1),
+          ms(r.style, 1),
+          ms(r.layout, 1),
+          ms(r.paint, 1),
+          ms(r.other, 1),
+          r.paintEvents.toFixed(0),
+          r.longTasks
+        ])
+      ),
+      '',
+      'Where the main-thread tasks came from (a separate short trace after each window, by the code that posted them):',
+      '',
+      ...cpu.map((r) => `- ${r.name}: ${sources(r) || 'nothing'}`),
+      ''
+    );
+    for (const r of cpu.filter((row) => row.ours)) {
+      const composited = r.animations.filter((a) => a.composited);
+      const failed = r.animations.filter((a) => !a.composited);
+      out.push(
+        `${r.name}: step index ${r.setup?.stepIndex}, ${r.animations.length} animation(s) ` +
+          `(${r.animations.map((a) => a.node.replace(/^SPAN class='(.*)'$/, '.$1')).join(', ')}); ` +
+          (failed.length
+            ? `**not composited: ${failed.map((a) => `${a.node} (${a.reasons.join(', ')})`).join('; ')}**.`
+            : `all ${composited.length} on the compositor (Blink traced no \`compositeFailed\`).`),
+        ''
+      );
+    }
+    const top = cpu.find((r) => r.ours)?.taskSources[0];
+    if (top?.source.includes('DidPresentCompositorFrame')) {
+      out.push(
+        `Most of our time is "other": \`${top.source.replace(/^\S+ /, '')}\` tasks, about ${top.perSecond.toFixed(0)} a second.`,
+        'While a composited animation runs (the step bar always; the pacer on breath steps), the compositor draws every',
+        'frame and tells the main thread each one was presented. No script, style, layout or paint runs for them; our',
+        'own script runs only at a step change and at each half-minute text change.',
+        ''
+      );
+    }
+  }
+
+  out.push('### 4b. Accuracy with the page hidden', '');
+  if (!accuracy) {
+    out.push('Not measured in this run (`--only timer-accuracy` measures it alone).', '');
+    return out;
+  }
+  out.push(
+    '`<imagery-timer>` and a naive countdown (`setInterval(…, 1000)` decrementing a counter) started in the same task',
+    'on the same page; end error = when each said it was done minus the true end (`Date.now()` at start + the',
+    "session's length). The scenarios run at the same time, each in its own window of one headless Chromium",
+    `${accuracy.browser} started by the harness with this project's flags only (\`${accuracy.flags.join(' ')}\`), so`,
+    "background throttling is Chromium's own (Playwright's launch turns it off and keeps every page visible). Hiding",
+    'is a second tab brought to the front in the same window; the page recorded `document.visibilityState` each time.',
+    'Hidden timers run at most once a second, and after a minute hidden (a loaded page) at most once a minute. "No',
+    'JavaScript" is CDP `Debugger.pause` for that long on a visible page: no task runs while both clocks keep going, as',
+    'after a sleep (a real suspend may also stop the monotonic clock, which this does not model). A naive countdown',
+    'that has not finished is projected: what it still had to count, one second per second from the end of the run.',
+    '"Right after": from the tab coming to the front (or the page let run again) to the first frame showing the right',
+    'step; "page told" is Chromium\'s part of it, until the page\'s `visibilitychange` (or its first task) ran.',
+    '',
+    table(
+      [
+        'scenario',
+        'session',
+        'hidden / paused',
+        'ours: end error',
+        '`complete` events',
+        'naive: end error',
+        'first frame after: step shown (expected)',
+        'right after',
+        'ours: remaining error',
+        'naive behind then',
+        'visibility seen'
+      ],
+      accuracy.scenarios.map((r) => {
+        const f = r.firstFrame;
+        const when = r.paused
+          ? `no JS ${mmss(r.paused.from)}–${mmss(r.paused.from + r.paused.seconds)}`
+          : r.hideAt != null
+            ? `hidden ${mmss(r.hideAt)}–${mmss(r.showAt)}`
+            : '';
+        const naive =
+          r.naive.endError != null
+            ? seconds(r.naive.endError, 1)
+            : `${seconds(r.naive.projectedEndError, 0)} (projected: showed ${r.naive.shownAtObservation} at the end)`;
+        return [
+          r.name,
+          `${r.minutes} min`,
+          when,
+          `${seconds(r.ours.endError)}${r.ours.endedWhileHidden ? ' (while hidden)' : ''}`,
+          r.ours.completeEvents,
+          naive,
+          f
+            ? `${f.state === 'complete' ? 'complete' : `step ${f.stepIndex + 1}`} (${f.expectedIndex == null ? 'complete' : `step ${f.expectedIndex + 1}`})` +
+              `${f.welcomeBack ? ', with "welcome back"' : ''}`
+            : '–',
+          f
+            ? f.rightAfterMs == null
+              ? 'not within 5 s'
+              : `${f.rightAfterBackMs ?? f.rightAfterMs} ms (page told: ${f.rightAfterBackMs == null ? '?' : f.rightAfterBackMs - f.rightAfterMs} ms)`
+            : '–',
+          f ? seconds(f.remainingError, 3) : '–',
+          f ? seconds(f.naiveBehind, 0) : '–',
+          [r.seen.atStart, r.seen.whenHidden, r.seen.whenShown].filter(Boolean).join(' → ')
+        ];
+      })
+    ),
+    ''
+  );
+  return out;
 }

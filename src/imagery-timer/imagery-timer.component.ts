@@ -383,7 +383,8 @@ export class ImageryTimer extends LitElement {
     if (this.phase === 'complete') return;
     const focus = this.hasFocus;
     const t = this.text;
-    const reached = this.index + 1;
+    // A practice that ran to its end reached every step, also those that went by unseen.
+    const reached = elapsed >= this.clock!.total ? this.clock!.steps.length : this.index + 1;
     this.halt();
     this.phase = 'complete';
     this.away = quiet && !byPerson;

@@ -285,7 +285,8 @@ describe('<imagery-timer>', () => {
       await el.updateComplete;
       const setHidden = pageVisibility();
       setHidden(true);
-      clock!.tick(5 * MIN); // throttled timers in a hidden tab: whatever fires, fires once
+      clock!.setSystemTime(T0 + 5 * MIN); // hidden and throttled: no timer ran for minutes…
+      clock!.tick(6_000); // …then the one armed for the first step's end fires, once, at the session's end
       await el.updateComplete;
       expect(el.state).to.equal('complete');
       setHidden(false);
