@@ -220,9 +220,11 @@ function timerSection(results) {
     if (top?.source.includes('DidPresentCompositorFrame')) {
       out.push(
         `Most of our time is "other": \`${top.source.replace(/^\S+ /, '')}\` tasks, about ${top.perSecond.toFixed(0)} a second.`,
-        'While a composited animation runs (the step bar always; the pacer on breath steps), the compositor draws every',
-        'frame and tells the main thread each one was presented. No script, style, layout or paint runs for them; our',
-        'own script runs only at a step change and at each half-minute text change.',
+        'The compositor tells the main thread about every frame it presents. The step bar and the pacer move in',
+        '`steps()` (four a second for the bar, about twelve for the orb and its words), so a frame is made only when',
+        'something moved; a gliding 60 fps bar would send 60 a second and cost about as much as the floor. No script,',
+        'style, layout or paint runs for these frames; our own script runs only at a step change and at each',
+        'half-minute text change.',
         ''
       );
     }
