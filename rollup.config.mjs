@@ -32,7 +32,7 @@ export function bundlePlugins({ strict = true } = {}) {
     // Lit's html`` and css`` literals are strings to terser: without this, every template's indentation ships.
     // Conservative collapse keeps one space wherever there was whitespace, so inline text never runs together.
     minifyHTML({ failOnError: strict, options: { minifyOptions: { conservativeCollapse: true } } }),
-    terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })
+    terser({ ecma: 2021, module: true, compress: { passes: 3 }, format: { comments: false } })
   ];
 }
 

@@ -28,8 +28,9 @@ const QUICK = process.argv.includes('--quick');
 const onlyAt = process.argv.indexOf('--only');
 const ONLY = onlyAt > 0 ? process.argv[onlyAt + 1].split(',') : null;
 const run = (section) => !ONLY || ONLY.includes(section);
-/** Where each section keeps its results (bytes always runs, so it is not one). */
+/** Where each section keeps its results. */
 const SECTIONS = {
+  bytes: 'bytes', // always measured (the render page loads the peer bundles); named here so --merge can refresh it
   render: 'render',
   interaction: 'interaction',
   idle: 'idle',

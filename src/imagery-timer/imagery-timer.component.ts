@@ -42,7 +42,7 @@ export interface ImageryTimerCompleteDetail {
 /** A number attribute or property within [min, max], else `fallback` with one warning. */
 function numberIn(value: unknown, fallback: number, min: number, max: number, attribute: string): number {
   if (value == null || value === '') return fallback;
-  const n = Number(typeof value === 'string' ? value.trim() : value);
+  const n = Number(value); // " 5 " and 5 alike
   if (n >= min && n <= max) return n;
   warnOnce(`<${TAG}>: ${attribute}="${String(value)}" is not a number from ${min} to ${max}; using ${fallback}.`);
   return fallback;
@@ -170,8 +170,8 @@ export class ImageryTimer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Also covers a page restored from the back/forward cache: it turns visible again.
     document.addEventListener('visibilitychange', this.onVisible);
-    window.addEventListener('pageshow', this.onVisible);
     if (this.phase !== 'running') return;
     // Moved in the page: pick the session up where the clock is (the page has had its gesture, so sound may resume).
     if (this.soundOn) this.chimer.unlock();
@@ -181,7 +181,6 @@ export class ImageryTimer extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisible);
-    window.removeEventListener('pageshow', this.onVisible);
     this.halt();
     this.chimer.close();
     this.voicer.close();
@@ -480,16 +479,14 @@ export class ImageryTimer extends LitElement {
           cue
         );
       }
-      // The words change with a soft fade (not motion), so reduced motion keeps them.
-      const fade = (a: number, b: number): Keyframe[] => [
-        { opacity: a },
-        { opacity: a, offset: turn - 0.04 },
+      // The words swap at the turn of the breath (no movement, so reduced motion keeps them).
+      const swap = (a: number, b: number): Keyframe[] => [
+        { opacity: a, easing: 'step-end' },
         { opacity: b, offset: turn },
-        { opacity: b, offset: 0.96 },
-        { opacity: a }
+        { opacity: b }
       ];
-      add(root.querySelector('.in'), fade(1, 0), cue);
-      add(root.querySelector('.out'), fade(0, 1), cue);
+      add(root.querySelector('.in'), swap(1, 0), cue);
+      add(root.querySelector('.out'), swap(0, 1), cue);
     }
     for (const animation of this.motion) {
       animation.currentTime = inStep;

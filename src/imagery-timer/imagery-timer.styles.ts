@@ -134,9 +134,6 @@ export const imageryTimerStyles = [
     :host(:dir(rtl)) .fill {
       transform-origin: right;
     }
-    .time {
-      font-variant-numeric: tabular-nums;
-    }
     .note {
       padding: 0.6em 0.9em;
       border-inline-start: 4px solid color-mix(in srgb, currentColor 45%, transparent);

@@ -36,12 +36,11 @@ export class Voice {
     this.cancel();
     try {
       const utterance = new SpeechSynthesisUtterance(text);
-      const base = lang.split('-')[0].toLowerCase();
-      const voices = this.voices.filter((voice) => voice.lang.toLowerCase().startsWith(base));
-      const voice = voices.find((v) => v.localService) ?? voices[0];
-      if (voice) utterance.voice = voice;
-      utterance.lang = voice?.lang ?? lang;
+      utterance.lang = lang;
       utterance.rate = 0.9;
+      // An on-device voice in the page's language where there is one; otherwise the browser picks one for `lang`.
+      const voice = this.voices.find((v) => v.localService && v.lang.startsWith(lang.slice(0, 2)));
+      if (voice) utterance.voice = voice;
       speechSynthesis.speak(utterance);
     } catch {
       // Speech is a help, never a requirement: the words are on screen.

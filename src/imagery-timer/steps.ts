@@ -13,7 +13,7 @@ const words = (value: unknown): string =>
  */
 function positive(value: unknown): number | undefined {
   if (value == null || value === '') return undefined;
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
+  const n = typeof value === 'number' || typeof value === 'string' ? Number(value) : NaN;
   return n > 0 && n < 86_400 ? n : NaN;
 }
 
@@ -24,26 +24,22 @@ const flag = (value: unknown): boolean => value === true || value === '' || valu
  * plain string (a title). Returns `null`, with a warning that says why, for anything that cannot be a step.
  */
 export function toStep(raw: unknown, where: string): ImageryStep | null {
+  const drop = (why: string): null => (warnOnce(`${TAG}: ${where} ${why}; it was left out.`), null);
   if (typeof raw === 'string') raw = { title: raw };
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    warnOnce(`${TAG}: ${where} is not a step (an object with a title or text); it was left out.`);
-    return null;
-  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    return drop('is not a step (an object with a title or text)');
   const entry = raw as Record<string, unknown>;
   const title = words(entry.title);
   const text = words(entry.text);
-  if (!title && !text) {
-    warnOnce(`${TAG}: ${where} has no title or text; it was left out.`);
-    return null;
-  }
+  if (!title && !text) return drop('has no title or text');
   const seconds = positive(entry.seconds);
   const weight = positive(entry.weight);
-  if (Number.isNaN(seconds) || Number.isNaN(weight)) {
-    const [name, value] = Number.isNaN(seconds) ? ['seconds', entry.seconds] : ['weight', entry.weight];
-    warnOnce(
-      `${TAG}: ${where} ("${title || text}") has ${name} "${String(value)}", not a positive number; it was left out.`
-    );
-    return null;
+  for (const [name, value] of [
+    ['seconds', seconds],
+    ['weight', weight]
+  ] as const) {
+    if (Number.isNaN(value))
+      return drop(`("${title || text}") has ${name} "${String(entry[name])}", not a positive number`);
   }
   // Without a title, the text is the title: a short list item reads well as a heading.
   const step: ImageryStep = { title: title || text, text: title ? text : '' };

@@ -10,7 +10,7 @@ export class ScreenWakeLock {
   async acquire(): Promise<void> {
     this.wanted = true;
     if (this.sentinel && !this.sentinel.released) return;
-    if (typeof document === 'undefined' || document.visibilityState !== 'visible') return;
+    if (document.visibilityState !== 'visible') return;
     try {
       const sentinel = await navigator.wakeLock?.request('screen');
       if (!sentinel) return;
