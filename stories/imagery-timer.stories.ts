@@ -211,9 +211,9 @@ export const RememberKept: Story = {
 
 /**
  * The breath step. The orb grows as you breathe in and shrinks as you breathe out; "Breathe in" and "Breathe out"
- * fade from one to the other, and a screen reader hears the pace in words instead.
+ * take turns at each turn of the breath, and a screen reader hears the pace in words instead.
  *
- * **Reduced motion:** with "reduce motion" on, the orb stays still and only the words change (a fade is not motion),
+ * **Reduced motion:** with "reduce motion" on, the orb stays still and only the words change (nothing moves),
  * and the step's bar moves in a few still steps instead of gliding. Storybook cannot switch the setting for one
  * story: turn it on in your system (macOS: Accessibility → Display → Reduce motion; Windows: Settings →
  * Accessibility → Visual effects → Animation effects off; iOS/Android: in Accessibility) or, in Chrome's DevTools,
