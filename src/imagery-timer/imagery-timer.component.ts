@@ -213,6 +213,7 @@ export class ImageryTimer extends LitElement {
     if (this.phase === 'running' || this.phase === 'paused') return;
     const focus = this.hasFocus;
     if (this.soundOn) this.chimer.unlock(); // inside the click: phones only allow audio from a gesture
+    this.clock = null; // Start again plans anew, with whatever steps and length are set by then
     this.clock = new SessionClock(this.plan);
     this.phase = 'running';
     this.index = 0;

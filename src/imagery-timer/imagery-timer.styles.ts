@@ -35,7 +35,6 @@ export const imageryTimerStyles = [
     #done {
       font-size: 1.6em;
       font-weight: 600;
-      outline-offset: 4px;
     }
     .running .heading:not(#now),
     .paused .heading:not(#now),

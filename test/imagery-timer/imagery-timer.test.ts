@@ -375,9 +375,10 @@ describe('<imagery-timer>', () => {
       expect(seen).to.deep.equal(['start', 'step:0', 'step:1', 'step:2']);
       el.start();
       clock!.tick(MIN);
+      el.minutes = 2; // changed while the finish screen shows: Start again plans anew
       el.start();
       expect(el.state).to.equal('running');
-      expect(el.remaining).to.equal(MIN);
+      expect(el.remaining).to.equal(2 * MIN);
     });
 
     it('stops everything when removed: timers, speech, wake lock and sound', async () => {
