@@ -55,3 +55,48 @@ export function widgetTestHooks() {
   });
   return hooks;
 }
+
+/** The live regions inside a widget's shadow root (and any nested widget's): what screen readers speak by themselves. */
+export function liveRegions(el: Element): Element[] {
+  const selector = '[role="status"], [role="alert"], [role="log"], [aria-live]:not([aria-live="off"])';
+  return [...el.shadowRoot!.querySelectorAll(selector)];
+}
+
+/**
+ * Records what assistive technology would hear from a widget: every text a live region takes, in order, read once
+ * per batch of DOM changes (as screen readers read once per frame). Empty texts are not heard and not logged; the
+ * same text set again without a change in between is not heard either, so it is not logged.
+ */
+export function recordAnnouncements(el: Element) {
+  const log: string[] = [];
+  const last = new Map<Element, string>();
+  const read = () => {
+    for (const region of liveRegions(el)) {
+      const text = region.textContent!.replace(/\s+/g, ' ').trim();
+      if (text !== (last.get(region) ?? '') && text) log.push(text);
+      last.set(region, text);
+    }
+  };
+  for (const region of liveRegions(el)) last.set(region, region.textContent!.replace(/\s+/g, ' ').trim());
+  const observer = new MutationObserver(read);
+  observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+  return { log, stop: () => observer.disconnect() };
+}
+
+/** Whether an element takes part in the accessibility tree: neither it nor an ancestor is display: none or hidden. */
+export function inAccessibilityTree(node: Element): boolean {
+  for (let at: Element | null = node; at; at = at.parentElement ?? (at.getRootNode() as ShadowRoot).host ?? null) {
+    const style = getComputedStyle(at);
+    if (style.display === 'none' || style.visibility === 'hidden' || at.hasAttribute('hidden')) return false;
+    if (at.getAttribute('aria-hidden') === 'true') return false;
+  }
+  return true;
+}
+
+/** Picks a state in `<consult-cta ask-location>` as a mouse or a phone's picker does (an answer at once). */
+export async function pickState(el: Element & { updateComplete: Promise<unknown> }, value: string) {
+  const select = el.shadowRoot!.querySelector('select')!;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}

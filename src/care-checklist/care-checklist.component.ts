@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DEFAULT_CARE_ITEMS, type CareItem, type CareLevel } from '../content/care-items.js';
+import { Announcer } from '../internal/announcer.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { LightDomController } from '../internal/light-dom.js';
 import { warnOnce } from '../lib/warn.js';
@@ -67,6 +68,8 @@ export class CareChecklist extends PracticeElement {
   static readonly formAssociated = true;
 
   private readonly internals: ElementInternals | null = this.attachInternalsSafely();
+  /** The polite live region: a short summary after each change, never the whole advice. */
+  private readonly announcer = new Announcer(this);
 
   constructor() {
     super();
@@ -75,8 +78,6 @@ export class CareChecklist extends PracticeElement {
 
   @state() private items: readonly CareItem[] = DEFAULT_CARE_ITEMS;
   @state() private checkedIds: readonly string[] = [];
-  /** What the polite live region says: a short summary after each change, never the whole advice. */
-  @state() private announcement = '';
   @state() private formDisabled = false;
 
   /** The heading. Default: "When to see a medical provider". */
@@ -179,11 +180,11 @@ export class CareChecklist extends PracticeElement {
   }
 
   /** Something the person did changed the answers: announce briefly and tell the host the level and count. */
-  private personChanged(): void {
+  private personChanged(line?: string): void {
     const { level } = this;
     const count = this.checkedIds.length;
     const t = this.text;
-    this.announcement = t.announce(this.levelWords(level, t), count);
+    this.announcer.say(line ?? t.announce(this.levelWords(level, t), count));
     this.dispatchEvent(
       new CustomEvent<CareChecklistChangeDetail>('care-checklist-change', {
         bubbles: true,
@@ -202,7 +203,7 @@ export class CareChecklist extends PracticeElement {
 
   private onClear(): void {
     this.clear();
-    this.personChanged();
+    this.personChanged(this.text.cleared);
     this.renderRoot.querySelector<HTMLInputElement>('input')?.focus(); // the button just went disabled
   }
 
@@ -211,9 +212,9 @@ export class CareChecklist extends PracticeElement {
     const list = [t.copyTitle, ...this.checkedItems.map((item) => `- ${item.label}`)].join('\n');
     try {
       await navigator.clipboard.writeText(list);
-      this.announcement = t.copied;
+      this.announcer.say(t.copied);
     } catch {
-      this.announcement = t.copyFailed;
+      this.announcer.say(t.copyFailed);
     }
   }
 
@@ -307,7 +308,7 @@ export class CareChecklist extends PracticeElement {
         <button type="button" ?disabled=${count === 0} @click=${this.onClear}>${t.clear}</button>
         <button type="button" ?disabled=${count === 0} @click=${this.onCopy}>${t.copy}</button>
       </div>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.announcer.render()}
     </div>`;
   }
 }

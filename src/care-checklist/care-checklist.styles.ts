@@ -20,7 +20,7 @@ export const careChecklistStyles = [
       background: var(--_cc-surface);
       border: 1px solid var(--_cc-border);
       border-radius: var(--_cc-radius);
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word; /* long words break only when they cannot fit a line alone */
     }
     .heading {
       margin: 0;

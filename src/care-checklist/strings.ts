@@ -29,6 +29,9 @@ export interface CareChecklistStrings {
   copied: string;
   copyFailed: string;
   copyTitle: string;
+  /** Said when the person presses "Clear answers". */
+  cleared: string;
+  /** Said after each box the person checks or unchecks. */
   announce: (level: string, count: number) => string;
 }
 
@@ -68,6 +71,7 @@ export const CARE_CHECKLIST_STRINGS: CareChecklistStrings = {
   copied: 'Copied. Paste it into a note or message for your provider.',
   copyFailed: 'Copying did not work in this browser. You can select the list above and copy it yourself.',
   copyTitle: 'Things to mention to my provider:',
+  cleared: 'Answers cleared.',
   announce: (level, count) =>
-    count === 0 ? `Answers cleared. ${level}.` : `${level}. ${count} ${count === 1 ? 'item' : 'items'} checked.`
+    count ? `${level}. ${count} ${count === 1 ? 'item' : 'items'} checked.` : 'No items checked.'
 };

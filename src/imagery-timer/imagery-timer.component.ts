@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DEFAULT_IMAGERY_STEPS, type ImageryStep, type ImageryStepInput } from '../content/imagery-steps.js';
+import { Announcer } from '../internal/announcer.js';
 import { headingLevel, renderHeading, type HeadingLevel } from '../internal/heading.js';
 import { LightDomController } from '../internal/light-dom.js';
 import { createStorage } from '../lib/storage.js';
@@ -104,6 +105,8 @@ export class ImageryTimer extends LitElement {
   private readonly chimer = new Chime();
   private readonly voicer = new Voice(() => this.requestUpdate());
   private readonly wakeLock = new ScreenWakeLock();
+  /** The polite live region: each step change, pause, resume and the end; never the time. */
+  private readonly announcer = new Announcer(this);
   private readonly log = new PracticeLog(createStorage());
   private motion: Animation[] = [];
 
@@ -124,8 +127,6 @@ export class ImageryTimer extends LitElement {
   @state() private voiceOn?: boolean;
   /** Steps went by while the page was hidden or the device slept: say "welcome back" once it is seen. */
   @state() private away = false;
-  /** What the polite live region says: each step change, pause, resume and the end; never the time. */
-  @state() private announcement = '';
   /** Whether the practice that just finished counts in the log (a finish, or an End after a minute). */
   private counts = false;
   /** The practice log's line: a count, an offer, or a quiet note when storage is not there. */
@@ -232,7 +233,7 @@ export class ImageryTimer extends LitElement {
     this.clock!.pause();
     this.phase = 'paused';
     this.halt();
-    this.announcement = this.text.paused;
+    this.announcer.say(this.text.paused);
     this.fire('pause');
   }
 
@@ -242,7 +243,7 @@ export class ImageryTimer extends LitElement {
     this.clock!.resume();
     this.phase = 'running';
     this.away = false;
-    this.announcement = this.text.resumed;
+    this.announcer.say(this.text.resumed);
     void this.wakeLock.acquire();
     this.fire('resume');
     this.schedule();
@@ -266,7 +267,7 @@ export class ImageryTimer extends LitElement {
     this.phase = 'idle';
     this.index = 0;
     this.away = false;
-    this.announcement = '';
+    this.announcer.say('');
     if (focus) void this.focusAfter('.primary');
   }
 
@@ -371,7 +372,7 @@ export class ImageryTimer extends LitElement {
   private enterStep(quiet: boolean): void {
     const step = this.clock!.steps[this.index];
     this.fire('step', { index: this.index, title: step.title });
-    this.announcement = this.stepLine;
+    this.announcer.say(this.stepLine);
     this.voicer.cancel();
     if (quiet || this.phase !== 'running') return;
     if (this.soundOn) this.chimer.play();
@@ -388,7 +389,7 @@ export class ImageryTimer extends LitElement {
     this.halt();
     this.phase = 'complete';
     this.away = quiet && !byPerson;
-    this.announcement = this.away ? t.doneAway : t.doneHeading;
+    this.announcer.say(this.away ? t.doneAway : t.doneHeading);
     if (!quiet && this.soundOn) this.chimer.play();
     this.counts = !byPerson || elapsed >= COUNTS_AFTER;
     if (this.remember && this.log.kept) {
@@ -406,9 +407,11 @@ export class ImageryTimer extends LitElement {
     if (this.phase === 'running') {
       void this.wakeLock.acquire(); // the browser let it go while the page was hidden
       this.sync(true);
-      // One gentle line for what went by unseen, instead of the chimes and words that were skipped.
-      if (this.away) this.announcement = `${this.text.back} ${this.stepLine}`;
     }
+    // One gentle line for what went by unseen, instead of the chimes and words that were skipped; said when the
+    // person is back, since a line said to a hidden page is gone (cleared) by then.
+    if (this.away && this.phase !== 'paused')
+      this.announcer.say(this.phase === 'running' ? `${this.text.back} ${this.stepLine}` : this.text.doneAway);
   };
 
   private onEnd(): void {
@@ -418,13 +421,13 @@ export class ImageryTimer extends LitElement {
 
   private onRemember(): void {
     this.logNote = this.log.add(Date.now(), this.counts) ? '' : 'off';
-    this.announcement = this.logNote ? this.text.storageOff : this.text.count(this.log.countWeek());
+    this.announcer.say(this.logNote ? this.text.storageOff : this.text.count(this.log.countWeek()));
     void this.focusAfter(this.logNote ? '.primary' : '.log button'); // the offer's button just went away
   }
 
   private onForget(): void {
     this.logNote = this.log.forget() ? 'forgotten' : 'off';
-    this.announcement = this.logNote === 'off' ? this.text.storageOff : this.text.forgotten;
+    this.announcer.say(this.logNote === 'off' ? this.text.storageOff : this.text.forgotten);
     void this.focusAfter('.primary'); // the button just went away
   }
 
@@ -591,7 +594,7 @@ export class ImageryTimer extends LitElement {
     return html`<section part="base" class="base ${phase}" aria-labelledby="heading">
       ${renderHeading(level, this.heading?.trim() || t.heading)}
       ${phase === 'idle' ? this.renderIdle(t) : phase === 'complete' ? this.renderDone(t, sub) : this.renderRun(t, sub)}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.announcer.render()}
     </section>`;
   }
 }

@@ -20,7 +20,7 @@ export const imageryTimerStyles = [
       background: var(--imagery-timer-surface, var(--_surface));
       border: 1px solid var(--imagery-timer-border-color, var(--_border));
       border-radius: var(--_it-radius);
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word; /* long words break only when they cannot fit a line alone */
     }
     p,
     ol,

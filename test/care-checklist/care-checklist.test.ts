@@ -160,7 +160,7 @@ describe('<care-checklist>', () => {
     expect(el.shadowRoot!.activeElement, 'focus moves back to the list, not lost on a disabled button').to.equal(
       boxes(el)[0]
     );
-    expect(status(el)).to.equal('Answers cleared. Keep an eye on it.');
+    expect(status(el)).to.equal('Answers cleared.');
   });
 
   it('keeps targets at least 44 px tall and reflows at 320 px', async () => {
