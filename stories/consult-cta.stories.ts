@@ -86,7 +86,7 @@ export const AskLocationInPerson: Story = {
   args: { 'ask-location': true },
   play: async ({ canvasElement }) => {
     await choose(canvasElement, 'IL');
-    await expect(inShadow(canvasElement, '[role="status"]').textContent).toContain('in person in Chicago, IL');
+    await expect(inShadow(canvasElement, '.outcome').textContent).toContain('in person in Chicago, IL');
   }
 };
 
@@ -95,7 +95,7 @@ export const AskLocationNotServed: Story = {
   args: { 'ask-location': true, phone: '(312) 555-0142' },
   play: async ({ canvasElement }) => {
     await choose(canvasElement, 'TX');
-    await expect(inShadow(canvasElement, '[role="status"]').textContent).toContain('not about you');
+    await expect(inShadow(canvasElement, '.outcome').textContent).toContain('not about you');
     await expect(inShadow(canvasElement, '.action').textContent).toContain('Ask us for a referral');
   }
 };

@@ -50,8 +50,8 @@ export class BookingDialog implements ReactiveController {
     // CSSOM, not a style attribute: allowed under a strict style-src.
     this.savedOverflow = root.style.overflow;
     root.style.overflow = 'hidden';
-    dialog.showModal();
-    this.focusables()[0]?.focus();
+    view?.addEventListener('message', this.onMessage);
+    dialog.showModal(); // focus lands once, on Close (autofocus), not on a focus guard first
   }
 
   /** Closes the dialog, removes the iframe, restores scroll and focus. */
@@ -60,6 +60,7 @@ export class BookingDialog implements ReactiveController {
     if (dialog?.open) dialog.close(); // fires `close`, which comes back here with the dialog shut
     if (!this.isOpen) return;
     this.isOpen = false;
+    this.host.ownerDocument.defaultView?.removeEventListener('message', this.onMessage);
     const root = this.host.ownerDocument.documentElement;
     root.style.overflow = this.savedOverflow ?? '';
     this.savedOverflow = null;
@@ -72,6 +73,21 @@ export class BookingDialog implements ReactiveController {
   }
 
   private readonly onClose = () => this.close();
+  /**
+   * A cooperating booking page may ask to close the dialog (after booking, say) with
+   * `parent.postMessage({ type: 'consult-cta:close' }, '*')`. Only that message, only from the dialog's own frame,
+   * only from the booking URL's origin, is accepted; anything else is ignored.
+   */
+  private readonly onMessage = (event: MessageEvent) => {
+    const frame = this.dialog?.querySelector('iframe');
+    if (
+      frame &&
+      event.source === frame.contentWindow &&
+      event.origin === new URL(frame.src).origin &&
+      event.data?.type === 'consult-cta:close'
+    )
+      this.close();
+  };
   private readonly onFirstGuard = () => this.focusables().at(-1)?.focus();
   private readonly onLastGuard = () => this.focusables()[0]?.focus();
 
@@ -80,7 +96,9 @@ export class BookingDialog implements ReactiveController {
       <span class="guard" tabindex="0" @focus=${this.onFirstGuard}></span>
       <div class="dialog-bar">
         <h2 id="dialog-heading" class="heading">${heading}</h2>
-        <button type="button" part="dialog-close" class="close" @click=${this.onClose}>${text.dialogClose}</button>
+        <button type="button" part="dialog-close" class="close" ?autofocus=${this.isOpen} @click=${this.onClose}>
+          ${text.dialogClose}
+        </button>
       </div>
       ${
         this.isOpen
@@ -94,6 +112,7 @@ export class BookingDialog implements ReactiveController {
           : nothing
       }
       <p class="dialog-foot">
+        <span class="dialog-hint">${text.dialogHint}</span>
         <a href=${href} target="_blank" rel="noopener noreferrer" @click=${this.onClose}>${text.dialogNewTab}</a>
       </p>
       <span class="guard" tabindex="0" @focus=${this.onLastGuard}></span>

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { US_STATES, type StateCode } from '../content/us-states.js';
+import { Announcer } from '../internal/announcer.js';
 import { choice } from '../internal/choice.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { LightDomController } from '../internal/light-dom.js';
@@ -17,6 +18,12 @@ export const CONSULT_CTA_VARIANTS = ['card', 'banner', 'inline'] as const;
 export const CONSULT_CTA_OPEN = ['same-tab', 'new-tab', 'dialog'] as const;
 export type ConsultCtaVariant = (typeof CONSULT_CTA_VARIANTS)[number];
 export type ConsultCtaOpen = (typeof CONSULT_CTA_OPEN)[number];
+/**
+ * How long a state picked from the keyboard must stay put before it counts as the answer. A closed select changes
+ * with every arrow key or typed letter (and fires `change` each time in Chromium): waiting lets a person move through
+ * the list without an answer, an event and a new action at every step. Enter or leaving the select answers at once.
+ */
+export const SETTLE_MS = 1200;
 
 export interface ConsultCtaClickDetail {
   /** Where the action goes, referral parameters included. */
@@ -77,6 +84,11 @@ export class ConsultCta extends PracticeElement {
   static override styles = consultCtaStyles;
 
   private readonly dialog = new BookingDialog(this);
+  /** The polite live region: one short line per settled answer; the explanation is ordinary text beside it. */
+  private readonly announcer = new Announcer(this);
+  /** Whether the select's last change came from a key (a person still moving through the list). */
+  private keyed = false;
+  private settleTimer?: ReturnType<typeof setTimeout>;
 
   /** The location the person chose ('' before they answer). */
   constructor() {
@@ -145,11 +157,29 @@ export class ConsultCta extends PracticeElement {
     return eligibility(this.location, settings.states, settings.inPerson);
   }
 
-  private onLocationChange(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value as LocationChoice | '';
+  private onLocationKey(event: KeyboardEvent): void {
+    if (event.key === 'Enter') this.settle();
+    else this.keyed = !event.altKey && event.key !== ' ' && event.key !== 'Tab'; // these open the list or leave
+  }
+
+  private onLocationChange(): void {
+    clearTimeout(this.settleTimer);
+    if (this.keyed) this.settleTimer = setTimeout(this.settle, SETTLE_MS);
+    else this.settle(); // a pick with the mouse, a touch or a phone's picker is an answer already
+  }
+
+  /** The select's value is the person's answer now: show the outcome, say it briefly, tell the host once. */
+  private readonly settle = (): void => {
+    clearTimeout(this.settleTimer);
+    this.keyed = false;
+    const value = (this.renderRoot.querySelector('select')?.value ?? '') as LocationChoice | '';
+    if (value === this.location) return;
     this.location = value;
     const outcome = this.outcome;
-    if (!outcome) return;
+    const t = this.text;
+    if (!outcome) return this.announcer.say('');
+    const name = outcome.state === OUTSIDE_US ? null : stateName(outcome.state);
+    this.announcer.say(outcome.served ? t.announceServed(name!) : t.announceNotServed(name));
     this.dispatchEvent(
       new CustomEvent<ConsultCtaLocationDetail>('consult-cta-location', {
         bubbles: true,
@@ -157,7 +187,7 @@ export class ConsultCta extends PracticeElement {
         detail: { state: outcome.state, served: outcome.served }
       })
     );
-  }
+  };
 
   /** Fires `consult-cta-click`; returns whether the host let the action go ahead. */
   private announceClick(href: string): boolean {
@@ -242,7 +272,9 @@ export class ConsultCta extends PracticeElement {
           part="location-select"
           aria-describedby="location-hint"
           .value=${this.location}
+          @keydown=${this.onLocationKey}
           @change=${this.onLocationChange}
+          @blur=${this.settle}
         >
           <option value="">${t.locationPlaceholder}</option>
           ${Object.entries(US_STATES).map(
@@ -251,8 +283,8 @@ export class ConsultCta extends PracticeElement {
           <option value=${OUTSIDE_US} ?selected=${this.location === OUTSIDE_US}>${t.outsideUs}</option>
         </select>
       </div>
-      <p part="outcome" class="outcome" role="status">${message}</p>
-      ${outcome && !outcome.served ? this.renderWayForward(href, t) : nothing}`;
+      <p part="outcome" class="outcome">${message}</p>
+      ${this.announcer.render()} ${outcome && !outcome.served ? this.renderWayForward(href, t) : nothing}`;
   }
 
   /** For a person the practice cannot see: a directory when the practice set one, else a referral request. */

@@ -25,7 +25,7 @@ export const consultCtaStyles = [
       flex-direction: column;
       gap: var(--_cta-gap);
       min-width: 0;
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word; /* long words break only when they cannot fit a line alone */
     }
     .card {
       padding: var(--_cta-padding);
@@ -141,7 +141,7 @@ export const consultCtaStyles = [
       font: inherit;
     }
     .outcome:empty {
-      display: none;
+      display: none; /* ordinary text, shown once there is an answer; the live region is separate */
     }
     .outcome {
       padding: 0.75em 1em;
@@ -171,19 +171,23 @@ export const consultCtaStyles = [
     }
     .dialog-bar {
       display: flex;
-      flex-flow: row wrap;
       align-items: center;
-      justify-content: space-between;
-      gap: 0.5em 1em;
-      padding: 0.75em 1em;
+      gap: 1em;
+      padding: 0.5em 0.5em 0.5em 1em;
       border-bottom: 1px solid color-mix(in srgb, CanvasText 20%, transparent);
     }
     .dialog-bar .heading {
+      flex: 1;
+      min-width: 0;
+      overflow: hidden;
       font-size: 1.1em;
+      text-overflow: ellipsis;
+      white-space: nowrap; /* one line, so the booking page keeps the height, also at 320 px with 200 % text */
     }
     .close {
-      min-height: 2.75em;
-      padding: 0.4em 1em;
+      flex: none;
+      min-height: 44px;
+      padding: 0.25em 0.75em;
       border: 1px solid currentColor;
       border-radius: calc(var(--_cta-radius) * 0.5);
       background: transparent;
@@ -198,8 +202,27 @@ export const consultCtaStyles = [
       border: 0;
     }
     .dialog-foot {
+      margin: 0;
       padding: 0.5em 1em;
       font-size: 0.9em;
+      line-height: 1.3;
+    }
+    .dialog-hint {
+      margin-inline-end: 1em;
+    }
+    @media (max-width: 40em) {
+      dialog {
+        width: 100vw;
+        height: 100dvh;
+        border-radius: 0;
+      }
+      .dialog-bar {
+        padding-block: 0.25em;
+      }
+      .dialog-foot {
+        padding-block: 0.25em;
+        font-size: 0.8em;
+      }
     }
 
     @media (forced-colors: active) {

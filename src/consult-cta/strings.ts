@@ -19,10 +19,16 @@ export interface ConsultCtaStrings {
   servedInPerson: (state: string, inPerson: string) => string;
   notServed: (state: string, states: string) => string;
   outside: (states: string) => string;
+  /** The one short line screen readers hear when the answer is a state the practice serves. */
+  announceServed: (state: string) => string;
+  /** …and when it is not (`null`: outside the US). The full explanation is on screen beside it. */
+  announceNotServed: (state: string | null) => string;
   fallbackAction: string;
   referralAction: string;
   dialogClose: string;
   dialogNewTab: string;
+  /** Shown in the dialog: Escape does nothing while focus is inside the booking page (a cross-origin frame). */
+  dialogHint: string;
   dialogFrameTitle: (practiceName: string) => string;
 }
 
@@ -52,9 +58,13 @@ export const CONSULT_CTA_STRINGS: ConsultCtaStrings = {
     `Our therapists are licensed in ${states}, and licensing rules only let us meet with people who are in one of ` +
     `those states during sessions. That's about the law, not about you, and we'd be glad to help you find support ` +
     `where you are.`,
+  announceServed: (state) => `Good news: we can see you while you're in ${state}.`,
+  announceNotServed: (state) =>
+    `We can't see you while you're ${state ? `in ${state}` : 'outside the US'} — options below.`,
   fallbackAction: 'Find a therapist near you',
   referralAction: 'Ask us for a referral',
   dialogClose: 'Close',
   dialogNewTab: 'Open the booking page in a new tab',
+  dialogHint: 'Esc or Close brings you back here.',
   dialogFrameTitle: (practice) => `${practice}: booking page`
 };

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/consult-cta.js';
 import { ConsultCta } from '../../src/classes.js';
-import { widgetTestHooks } from '../helpers.js';
+import { pickState, widgetTestHooks } from '../helpers.js';
 
 const SITE = 'https://www.embracesexualwellness.com/';
 const BOOKING_PAGE = `${location.origin}/test/embed/pages/booking.html`;
@@ -25,13 +25,6 @@ async function shiftTab(leadingGuard: HTMLElement) {
   }
   await sendKeys({ press: 'Tab' });
   await sendKeys({ up: 'Shift' });
-}
-
-async function pickState(el: ConsultCta, value: string) {
-  const select = $<HTMLSelectElement>(el, 'select');
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
 }
 
 describe('<consult-cta>', () => {
@@ -158,7 +151,8 @@ describe('<consult-cta>', () => {
       const picked = oneEvent(el, 'consult-cta-location');
       await pickState(el, 'KS');
       expect((await picked).detail).to.deep.equal({ state: 'KS', served: true });
-      expect($(el, '[role="status"]')!.textContent).to.contain("we can see you by telehealth while you're in Kansas");
+      expect($(el, '[role="status"]')!.textContent).to.equal("Good news: we can see you while you're in Kansas.");
+      expect($(el, '.outcome')!.textContent).to.contain("we can see you by telehealth while you're in Kansas");
       expect(action(el).href).to.equal(SITE);
       const clicked = oneEvent(el, 'consult-cta-click');
       action(el).click();
@@ -169,8 +163,8 @@ describe('<consult-cta>', () => {
     it('mentions in-person sessions for the office state', async () => {
       const el = await fixture<ConsultCta>(html`<consult-cta ask-location></consult-cta>`);
       await pickState(el, 'IL');
-      const status = $(el, '[role="status"]')!.textContent!;
-      expect(status).to.contain('in person in Chicago, IL').and.contain('Illinois');
+      const outcome = $(el, '.outcome')!.textContent!;
+      expect(outcome).to.contain('in person in Chicago, IL').and.contain('Illinois');
     });
 
     it('explains licensure kindly in a state it cannot serve, and offers a referral', async () => {
@@ -180,9 +174,10 @@ describe('<consult-cta>', () => {
       const picked = oneEvent(el, 'consult-cta-location');
       await pickState(el, 'TX');
       expect((await picked).detail).to.deep.equal({ state: 'TX', served: false });
-      const status = $(el, '[role="status"]')!.textContent!;
-      expect(status).to.contain('licensed in Illinois, Indiana, Idaho, Kansas, and Louisiana');
-      expect(status).to.contain('not about you').and.contain('licensed in Texas');
+      const outcome = $(el, '.outcome')!.textContent!;
+      expect(outcome).to.contain('licensed in Illinois, Indiana, Idaho, Kansas, and Louisiana');
+      expect(outcome).to.contain('not about you').and.contain('licensed in Texas');
+      expect($(el, '[role="status"]')!.textContent).to.equal("We can't see you while you're in Texas — options below.");
       const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a.action')];
       expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['Ask us for a referral']);
       expect(links[0].href).to.contain('utm_source=p');
@@ -195,7 +190,7 @@ describe('<consult-cta>', () => {
         html`<consult-cta ask-location fallback-url="https://directory.example/find"></consult-cta>`
       );
       await pickState(el, 'outside-us');
-      expect($(el, '[role="status"]')!.textContent).to.contain('find support where you are');
+      expect($(el, '.outcome')!.textContent).to.contain('find support where you are');
       const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a.action')];
       expect(links.map((a) => [a.textContent!.trim(), a.href])).to.deep.equal([
         ['Find a therapist near you', 'https://directory.example/find']

@@ -61,7 +61,7 @@ const shadow = (el, selector) => el.shadowRoot.querySelector(selector);
     {
       source: 'storage-faults',
       errors: window.__probe.errors,
-      outcome: shadow(cta, '[role="status"]')?.textContent.trim() ?? '',
+      outcome: shadow(cta, '.outcome')?.textContent.trim() ?? '',
       ctaClicks,
       level,
       levelAfterClear: checklist.level,
