@@ -129,15 +129,18 @@ export class ArticleCard extends PracticeElement {
     return article;
   }
 
-  /** The link: `href`, else the light-DOM link, else the catalog's address or category page, else the blog. */
-  private resolveHref(article: Article | undefined): string {
+  /**
+   * The link: `href`, else the light-DOM link, else the catalog's address or category page, else the blog. `where`
+   * is the category when the link goes to the category page instead of the article (the link's name says so).
+   */
+  private resolveHref(article: Article | undefined): { href: string; where?: string } {
     const base = this.ownerDocument.baseURI;
-    const catalog = article && (article.url ?? categoryPath(article.category));
-    const href =
+    const own =
       this.safeLink(this.href, 'href') ??
-      this.safeLink(this.fallbackLink?.getAttribute('href'), 'the link inside it', base) ??
-      this.safeLink(catalog ?? BLOG_PATH, 'the catalog address');
-    return this.withReferral(href ?? new URL(BLOG_PATH, 'https://www.embracesexualwellness.com').href);
+      this.safeLink(this.fallbackLink?.getAttribute('href'), 'the link inside it', base);
+    const where = own || !article || article.url ? undefined : article.category;
+    const href = own ?? this.safeLink(article?.url ?? (where ? categoryPath(where) : BLOG_PATH), 'the catalog address');
+    return { href: this.withReferral(href ?? new URL(BLOG_PATH, 'https://www.embracesexualwellness.com').href), where };
   }
 
   private get minutes(): number | null {
@@ -220,7 +223,7 @@ export class ArticleCard extends PracticeElement {
     const own = this.heading?.trim() || this.fallbackLink?.textContent?.trim();
     const known = Boolean(article || own);
     const slug = article?.slug ?? null;
-    const href = this.resolveHref(article);
+    const { href, where } = this.resolveHref(article);
     // An unknown slug with nothing else, or an empty card: a link to the blog, never a blank box.
     const heading =
       own || article?.title || (this.slug ? t.notFoundHeading : t.blogHeading(this.settings.practiceName));
@@ -235,14 +238,20 @@ export class ArticleCard extends PracticeElement {
       this.author?.trim() ? t.by(this.author.trim()) : null
     ].filter((item) => item && item !== nothing);
 
+    // The heading sits inside the one link, and what the link adds for screen readers ("in our Anxiety articles",
+    // "opens in a new tab") after it: in the link's name, never in the heading's text that heading lists read.
+    const hint = [where && t.inCategory(where), this.newTab && t.newTab].filter(Boolean).join(' ');
     const link = html`<a
       part="link"
+      class="link"
       href=${href}
       target=${ifDefined(this.newTab ? '_blank' : undefined)}
       rel=${ifDefined(this.newTab ? 'noopener noreferrer' : undefined)}
       referrerpolicy="strict-origin"
       @click=${(event: MouseEvent) => this.onLinkClick(event, href, slug)}
-      >${heading}${this.newTab ? html`<span class="visually-hidden"> ${t.newTab}</span>` : nothing}</a
+      >${renderHeading(headingLevel(this.headingLevel, 3, TAG), heading)}${
+        hint ? html`<span class="visually-hidden"> ${hint}</span>` : nothing
+      }</a
     >`;
 
     return html`<article
@@ -253,8 +262,7 @@ export class ArticleCard extends PracticeElement {
     >
       ${this.renderMedia(category)}
       <div part="content" class="content">
-        ${renderHeading(headingLevel(this.headingLevel, 3, TAG), link)}
-        ${category ? html`<p part="category" class="category">${category}</p>` : nothing}
+        ${link} ${category ? html`<p part="category" class="category">${category}</p>` : nothing}
         ${excerpt && layout !== 'compact' ? html`<p part="excerpt" class="excerpt">${excerpt}</p>` : nothing}
         ${
           meta.length

@@ -23,7 +23,7 @@ export const articleCardStyles = [
       border: 1px solid var(--_ac-border);
       border-radius: var(--_ac-radius);
       cursor: pointer;
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word; /* long words break only when they cannot fit a line alone */
     }
     /* The block shown when there is no image: a colour per blog category (classes, not inline styles, for CSP). */
     .card {
@@ -67,8 +67,10 @@ export const articleCardStyles = [
       gap: 0.5em;
       padding: var(--_ac-padding);
     }
-    .heading {
+    .link {
       order: 1;
+    }
+    .heading {
       margin: 0;
       font-size: 1.2em;
       line-height: 1.3;
@@ -96,6 +98,7 @@ export const articleCardStyles = [
       font-style: italic;
     }
     a {
+      display: block;
       color: var(--_ac-link);
       text-decoration: underline;
       text-decoration-thickness: 1px;

@@ -4,6 +4,8 @@ export interface ArticleCardStrings {
   by: (author: string) => string;
   recommendedBy: (who: string) => string;
   newTab: string;
+  /** Added to the link's name (not shown) when it goes to the article's category page rather than the article. */
+  inCategory: (category: string) => string;
   notFoundHeading: string;
   notFoundExcerpt: string;
   blogHeading: (practiceName: string) => string;
@@ -15,6 +17,7 @@ export const ARTICLE_CARD_STRINGS: ArticleCardStrings = {
   by: (author) => `By ${author}`,
   recommendedBy: (who) => `Recommended by ${who}`,
   newTab: '(opens in a new tab)',
+  inCategory: (category) => `(in our ${category} articles)`,
   notFoundHeading: 'Articles on our blog',
   notFoundExcerpt: "We couldn't find that article, but you'll find all of our articles on the blog.",
   blogHeading: (practice) => `Articles from ${practice}`,
