@@ -9,8 +9,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { bundlePlugins } from '../rollup.config.mjs';
 
-/** The all-in-one CDN file. Raised from 20 KB to 24 KB when <imagery-timer> landed (issue 13); only goes down. */
-export const BUDGET_BROTLI = 24 * 1024;
+/**
+ * The all-in-one CDN file. Raised from 20 KB to 24 KB when <imagery-timer> landed (issue 13), and by 614 B to
+ * 25,190 B (24.6 KB) for what screen-reader and keyboard users hear (issue 15: the settled state select, one live
+ * region per widget that repeats and clears, the dialog's focus, Esc hint and close message: 604 B); only goes down.
+ */
+export const BUDGET_BROTLI = 25_190;
 /** Every one-element bundle (`<tag> alone`). */
 export const BUDGET_ELEMENT_BROTLI = 14 * 1024;
 const CDN = 'dist/cdn/embrace-widgets.js';
