@@ -17,22 +17,23 @@ export function defineElement(
   registry: CustomElementRegistry | null = globalThis.customElements ?? null
 ): boolean {
   if (!registry) return false; // server-side rendering or a very old browser: nothing to register against
-  const existing = registry.get(tag) as VersionedElement | undefined;
-  if (existing === ctor) return false;
-  if (existing) {
-    const theirs = existing.version ? `embrace-widgets ${existing.version}` : 'a script outside embrace-widgets';
-    warnOnce(
-      `<${tag}> is already defined by ${theirs}; this copy (embrace-widgets ${ctor.version ?? VERSION}) ` +
-        `was not registered and the existing element is used. Load the library once per page.`
-    );
-    return false;
-  }
   try {
+    // Inside the try: a host page may have patched the registry (get() throwing included).
+    const existing = registry.get(tag) as VersionedElement | undefined;
+    if (existing === ctor) return false;
+    if (existing) {
+      const theirs = existing.version ? `embrace-widgets ${existing.version}` : 'a script outside embrace-widgets';
+      warnOnce(
+        `<${tag}> is already defined by ${theirs}; this copy (embrace-widgets ${ctor.version ?? VERSION}) ` +
+          `was not registered and the existing element is used. Load the library once per page.`
+      );
+      return false;
+    }
     registry.define(tag, ctor);
     return true;
   } catch (error) {
     // A race with another registry user, or a constructor the registry refuses: say so, never throw.
-    warnOnce(`<${tag}> could not be registered: ${(error as Error).message}`);
+    warnOnce(`<${tag}> could not be registered: ${String((error as Error)?.message ?? error)}`);
     return false;
   }
 }

@@ -30,7 +30,7 @@ export interface SafeUrlOptions {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 // Characters a phone number may contain after `tel:` (RFC 3966 visual separators, `+`, digits, extensions).
-const TEL = /^tel:\+?[0-9().\- ]{3,30}$/i;
+const TEL = /^tel:\+?[0-9().\- ]{3,30}(;ext=\d{1,6})?$/i;
 // A plain address: no percent-escapes, markup or spaces in either half, and a dotted domain.
 const MAILTO = /^mailto:[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 
@@ -81,9 +81,11 @@ export function telHref(phone: unknown): string | null {
   if (typeof phone !== 'string') return null;
   const trimmed = phone.trim();
   if (trimmed.length > 40 || CONTROL.test(trimmed)) return null;
-  const digits = trimmed.replace(/[^0-9]/g, '');
+  // An extension ("ext. 3", "x3", "extension 3", ";ext=3") is dialled after the number: RFC 3966's ";ext=".
+  const [number, ext] = trimmed.split(/\s*(?:;ext=|ext\.?|extension|x)\s*(?=\d+$)/i);
+  const digits = number.replace(/[^0-9]/g, '');
   if (digits.length < 7 || digits.length > 15) return null;
-  return `tel:${trimmed.startsWith('+') ? '+' : ''}${digits}`;
+  return `tel:${trimmed.startsWith('+') ? '+' : ''}${digits}${ext ? `;ext=${ext}` : ''}`;
 }
 
 /**

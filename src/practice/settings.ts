@@ -64,6 +64,9 @@ export function stateName(code: StateCode): string {
   return US_STATES[code];
 }
 
+/** How much of a `states` value is read (all 51 names in full, with separators, are about 700 characters). */
+export const MAX_STATES_LENGTH = 1000;
+
 export interface ParsedStates {
   codes: StateCode[];
   unknown: string[];
@@ -77,8 +80,9 @@ export interface ParsedStates {
 export function parseStates(value: string): ParsedStates {
   const codes: StateCode[] = [];
   const unknown: string[] = [];
-  // Split on separators first, then try multi-word names ("New York") before single words.
-  for (const chunk of value.split(/[,;|/\n]+/)) {
+  // Split on separators first, then try multi-word names ("New York") before single words. Every state and DC
+  // written out in full is under 1,000 characters: a longer value is junk, and only its start is read.
+  for (const chunk of value.slice(0, MAX_STATES_LENGTH).split(/[,;|/\n]+/)) {
     const words = chunk.trim().split(/\s+/).filter(Boolean);
     if (words.length === 0) continue;
     const whole = NAME_TO_CODE.get(words.join(' ').toLowerCase());
@@ -98,29 +102,28 @@ export function parseStates(value: string): ParsedStates {
  * "Illinois, Indiana, Idaho, Kansas, and Louisiana".
  */
 export function humanList(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  if (typeof Intl !== 'undefined' && 'ListFormat' in Intl) {
-    return new Intl.ListFormat('en', { style: 'long', type }).format(items);
-  }
-  /* c8 ignore next 4 -- every engine we test has Intl.ListFormat; this is for very old browsers */
-  const word = type === 'conjunction' ? 'and' : 'or';
-  if (items.length <= 2) return items.join(` ${word} `);
-  return `${items.slice(0, -1).join(', ')}, ${word} ${items[items.length - 1]}`;
+  // Every engine the bundle's ES2021 target runs on has Intl.ListFormat (Safari 14.1, Chrome 72, Firefox 78).
+  return new Intl.ListFormat('en', { style: 'long', type }).format(items);
 }
 
-function text(value: string | null | undefined): string | undefined {
-  const trimmed = value?.trim();
+/** A layer's own value for `key`, trimmed; never one inherited from a (possibly polluted) prototype. */
+function own(layer: PracticeSettingsInput | undefined, key: keyof PracticeSettingsInput): string | undefined {
+  const value = layer && Object.prototype.hasOwnProperty.call(layer, key) ? layer[key] : undefined;
+  const trimmed = typeof value === 'string' ? value.trim() : undefined;
   return trimmed ? trimmed : undefined;
 }
 
 /**
  * Merges settings layers, nearest first: the first layer that sets a field wins (an element's own attributes, then
- * the nearest `<practice-provider>`, then outer providers). Empty strings count as "not set".
+ * the nearest `<practice-provider>`, then outer providers). Empty strings count as "not set". Only a layer's own
+ * properties count, and the result has no prototype: `Object.prototype.bookingUrl`, set by some other script's bug,
+ * cannot re-route the widgets.
  */
 export function mergeSettingsInput(...layers: Array<PracticeSettingsInput | undefined>): PracticeSettingsInput {
-  const merged: PracticeSettingsInput = {};
+  const merged: PracticeSettingsInput = Object.create(null);
   for (const key of Object.keys(DEFAULT_SETTINGS) as Array<keyof PracticeSettingsInput>) {
     for (const layer of layers) {
-      const value = text(layer?.[key]);
+      const value = own(layer, key);
       if (value !== undefined) {
         merged[key] = value;
         break;
@@ -142,8 +145,10 @@ export function resolveSettings(...layers: Array<PracticeSettingsInput | undefin
   if (input.states != null) {
     const parsed = parseStates(input.states);
     if (parsed.unknown.length > 0) {
+      const named = parsed.unknown.slice(0, 5).map((u) => `"${u}"`);
+      if (parsed.unknown.length > 5) named.push(`${parsed.unknown.length - 5} more`);
       warnOnce(
-        `states="${input.states}": ignoring ${humanList(parsed.unknown.map((u) => `"${u}"`))}, ` +
+        `states="${input.states}": ignoring ${humanList(named)}, ` +
           `which ${parsed.unknown.length === 1 ? 'is not a' : 'are not'} US state code${parsed.unknown.length === 1 ? '' : 's'} (use USPS codes such as "IL, IN").`
       );
     }
