@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DEFAULT_CARE_ITEMS, type CareItem, type CareLevel } from '../content/care-items.js';
 import { Announcer } from '../internal/announcer.js';
+import { readStrings } from '../internal/coerce.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { LightDomController } from '../internal/light-dom.js';
 import { warnOnce } from '../lib/warn.js';
@@ -32,8 +33,13 @@ export interface CareChecklistChangeDetail {
  * or get care today for items the practice marks urgent; with the practice's offer of a trusted, queer-friendly,
  * trauma-informed referral, a line on the emotional side, and the emergency line.
  *
- * Answers are never stored, sent or put in an event. Host code can read them only through the `checked` property;
- * inside a `<form>` they are submitted only when the element has a `name`.
+ * Answers are never stored, sent or put in an event, and never restored: not by the browser's form restore, and not
+ * by its back/forward cache (they are cleared when the page is put in it and when it comes back). Inside a `<form>`
+ * they are submitted only when the element has a `name`. Host code can read them through `checked`, and, like any
+ * script on the page, by listening to `click` or `input` on the document (`composedPath()` reaches the checkbox and
+ * its label). The checkboxes' values are positions ("0"…"4"), not the answers' words. The whole checklist is marked
+ * for session-replay tools (rrweb, PostHog, Sentry, Hotjar, Microsoft Clarity, FullStory, LogRocket, Datadog)
+ * as private, so their default settings record a blank box instead of the answers.
  *
  * A `<ul>` inside the element (`<li data-id data-level="urgent">`) replaces the default items and is what a reader
  * without JavaScript sees.
@@ -102,6 +108,24 @@ export class CareChecklist extends PracticeElement {
     if (changed.has('checkedIds' as keyof CareChecklist) || changed.has('name')) this.updateFormValue();
   }
 
+  /** Put in the back/forward cache, or restored from it: the next person must not find these answers. */
+  private readonly forget = (event: PageTransitionEvent) => {
+    if (event.persisted) this.clear();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback(); // reads the items written inside
+    this.checked = this.checkedIds; // ids set before connection, now checked against those items
+    addEventListener('pagehide', this.forget);
+    addEventListener('pageshow', this.forget);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pagehide', this.forget);
+    removeEventListener('pageshow', this.forget);
+  }
+
   /** A form reset clears the answers. */
   formResetCallback(): void {
     this.clear();
@@ -125,8 +149,12 @@ export class CareChecklist extends PracticeElement {
     return this.items.filter((item) => this.checkedIds.includes(item.id)).map((item) => item.id);
   }
   set checked(ids: readonly string[]) {
+    const list: unknown[] = Array.isArray(ids) ? ids : ids == null ? [] : [ids];
+    const wanted = [...new Set(list.filter((id) => typeof id === 'string' || typeof id === 'number').map(String))];
+    if (wanted.length < list.length) warnOnce(`<${TAG}>: checked takes item ids (text); other values were left out.`);
+    // Before the element is on the page its own items are not read yet: keep every id, they are checked then.
     const known = new Set(this.items.map((item) => item.id));
-    this.checkedIds = [...new Set(ids)].filter((id) => known.has(id));
+    this.checkedIds = this.isConnected ? wanted.filter((id) => known.has(id)) : wanted;
   }
 
   /** The advice level for the current answers: `none`, `see-provider` or `urgent`. */
@@ -168,7 +196,7 @@ export class CareChecklist extends PracticeElement {
   }
 
   private get text(): CareChecklistStrings {
-    return { ...CARE_CHECKLIST_STRINGS, ...this.strings };
+    return readStrings(CARE_CHECKLIST_STRINGS, this.strings, TAG);
   }
 
   private get checkedItems(): CareItem[] {
@@ -196,8 +224,9 @@ export class CareChecklist extends PracticeElement {
 
   private onToggle(event: Event): void {
     const box = event.target as HTMLInputElement;
-    const others = this.checkedIds.filter((id) => id !== box.value);
-    this.checkedIds = box.checked ? [...others, box.value] : others;
+    const { id } = this.items[Number(box.value)]; // the value is the item's position: no answer's words in the DOM
+    const others = this.checkedIds.filter((other) => other !== id);
+    this.checkedIds = box.checked ? [...others, id] : others;
     this.personChanged();
   }
 
@@ -262,7 +291,8 @@ export class CareChecklist extends PracticeElement {
               <div part="referral" class="referral">
                 <p>${t.referral(practiceName)}</p>
                 <p class="links">
-                  ${href ? html`<a href=${href}>${t.referralAction}</a>` : nothing} ${this.renderPhone(t)}
+                  ${href ? html`<a href=${href} referrerpolicy="no-referrer">${t.referralAction}</a>` : nothing}
+                  ${this.renderPhone(t)}
                 </p>
               </div>`
           : nothing
@@ -277,17 +307,25 @@ export class CareChecklist extends PracticeElement {
     const href = this.referralHref;
     const { practiceName } = this.settings;
     const count = this.checkedIds.length;
-    return html`<div part="base" class="base">
+    // Private for session-replay tools: each one's own marker, so their default settings leave the answers out.
+    return html`<div
+      part="base"
+      class="base rr-block ph-no-capture sentry-block fs-exclude"
+      data-hj-suppress
+      data-clarity-mask="true"
+      data-private
+      data-dd-privacy="hidden"
+    >
       ${renderHeading(headingLevel(this.headingLevel, 2, TAG), this.heading?.trim() || t.heading)}
       <p>${t.intro}</p>
       <fieldset part="fieldset" ?disabled=${this.formDisabled}>
         <legend>${t.legend}</legend>
         <ul class="items">
-          ${this.items.map((item) => {
+          ${this.items.map((item, index) => {
             const on = this.checkedIds.includes(item.id);
             return html`<li class=${on ? 'checked' : 'unchecked'}>
               <label part="item">
-                <input part="checkbox" type="checkbox" value=${item.id} .checked=${on} @change=${this.onToggle} />
+                <input part="checkbox" type="checkbox" value=${index} .checked=${on} @change=${this.onToggle} />
                 <span>${item.label}</span>
               </label>
             </li>`;
@@ -302,7 +340,10 @@ export class CareChecklist extends PracticeElement {
               <slot name="emergency"><p>${t.emergency(this.emergencyDigits)}</p></slot>
             </div>`
       }
-      <p>${t.emotional(practiceName)} ${href ? html`<a href=${href}>${t.emotionalAction}</a>` : nothing}</p>
+      <p>
+        ${t.emotional(practiceName)}
+        ${href ? html`<a href=${href} referrerpolicy="no-referrer">${t.emotionalAction}</a>` : nothing}
+      </p>
       <p part="notes" class="notes">${t.notDiagnosis} ${t.privacy}</p>
       <div part="actions" class="actions">
         <button type="button" ?disabled=${count === 0} @click=${this.onClear}>${t.clear}</button>

@@ -25,6 +25,7 @@ export function readItems(list: HTMLUListElement | HTMLOListElement | null): Car
   if (!list) return null;
   const items: CareItem[] = [];
   const seen = new Set<string>();
+  const next = new Map<string, number>(); // the next suffix to try per repeated id: linear, however many repeats
   for (const li of list.querySelectorAll(':scope > li')) {
     const label = li.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     if (!label) {
@@ -41,8 +42,13 @@ export function readItems(list: HTMLUListElement | HTMLOListElement | null): Car
     }
     const base = li.getAttribute('data-id')?.trim() || slugId(label);
     let id = base;
-    for (let n = 2; seen.has(id); n += 1) id = `${base}-${n}`;
-    if (id !== base) warnOnce(`<${TAG}>: data-id "${base}" is used more than once; the repeat is "${id}".`);
+    if (seen.has(id)) {
+      let n = next.get(base) ?? 2;
+      while (seen.has(`${base}-${n}`)) n += 1;
+      next.set(base, n + 1);
+      id = `${base}-${n}`;
+      warnOnce(`<${TAG}>: data-id "${base}" is used more than once; repeats get "-2", "-3"…`);
+    }
     seen.add(id);
     items.push({ id, label, level });
   }
