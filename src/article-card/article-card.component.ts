@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BLOG_PATH, categoryPath, findArticle, type Article } from '../content/articles.js';
 import { choice } from '../internal/choice.js';
+import { readStrings } from '../internal/coerce.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { LightDomController } from '../internal/light-dom.js';
 import { warnOnce } from '../lib/warn.js';
@@ -111,10 +112,12 @@ export class ArticleCard extends PracticeElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('image')) this.imageFailed = false;
+    // Normalised once and reflected: "Compact" and " compact" are the compact layout, attribute included.
+    if (changed.has('layout')) this.layout = choice(this.layout, ARTICLE_CARD_LAYOUTS, TAG, 'layout');
   }
 
   private get text(): ArticleCardStrings {
-    return { ...ARTICLE_CARD_STRINGS, ...this.strings };
+    return readStrings(ARTICLE_CARD_STRINGS, this.strings, TAG);
   }
 
   private get fallbackLink(): HTMLAnchorElement | null {
@@ -197,8 +200,7 @@ export class ArticleCard extends PracticeElement {
   }
 
   private renderMedia(category: string | undefined): TemplateResult | typeof nothing {
-    const layout = choice(this.layout, ARTICLE_CARD_LAYOUTS, TAG, 'layout');
-    if (layout === 'compact') return nothing;
+    if (this.layout === 'compact') return nothing;
     const src = this.image ? this.safeLink(this.image, 'image', this.ownerDocument.baseURI) : null;
     if (!src || this.imageFailed) return html`<div part="media" class="media" aria-hidden="true"></div>`;
     return html`<div part="media" class="media">
@@ -208,7 +210,7 @@ export class ArticleCard extends PracticeElement {
         alt=${this.imageAlt?.trim() ?? ''}
         loading="lazy"
         decoding="async"
-        referrerpolicy="strict-origin"
+        referrerpolicy="no-referrer"
         @error=${() => {
           warnOnce(`<${TAG}>: the image "${this.image}" did not load; showing the ${category ?? 'category'} block.`);
           this.imageFailed = true;
@@ -231,7 +233,7 @@ export class ArticleCard extends PracticeElement {
       this.excerpt?.trim() || article?.excerpt || (known ? '' : this.slug ? t.notFoundExcerpt : t.blogExcerpt);
     const category = this.category?.trim() || article?.category;
     const minutes = this.minutes ?? article?.readingMinutes ?? null;
-    const layout = choice(this.layout, ARTICLE_CARD_LAYOUTS, TAG, 'layout');
+    const { layout } = this;
     const meta = [
       minutes ? t.readingTime(minutes) : null,
       this.date,
@@ -247,7 +249,7 @@ export class ArticleCard extends PracticeElement {
       href=${href}
       target=${ifDefined(this.newTab ? '_blank' : undefined)}
       rel=${ifDefined(this.newTab ? 'noopener noreferrer' : undefined)}
-      referrerpolicy="strict-origin"
+      referrerpolicy="no-referrer"
       @click=${(event: MouseEvent) => this.onLinkClick(event, href, slug)}
       >${renderHeading(headingLevel(this.headingLevel, 3, TAG), heading)}${
         hint ? html`<span class="visually-hidden"> ${hint}</span>` : nothing

@@ -4,6 +4,24 @@ import type { ConsultCtaStrings } from './strings.js';
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
+ * One scroll lock per page, counted: the page's own `overflow` is saved by the first dialog that opens and put back
+ * when the last one closes, whatever the order. It lives on the document under a global symbol, so two copies (or
+ * versions) of the library on one page share it too.
+ */
+const LOCK = Symbol.for('embrace-widgets.scroll-lock');
+function scrollLock(doc: Document, on: boolean): void {
+  const lock: { n: number; overflow: string } = ((doc as unknown as Record<symbol, typeof lock>)[LOCK] ??= {
+    n: 0,
+    overflow: ''
+  });
+  const { style } = doc.documentElement;
+  if (on && !lock.n++) {
+    lock.overflow = style.overflow; // CSSOM, not a style attribute: allowed under a strict style-src
+    style.overflow = 'hidden';
+  } else if (!on && lock.n && !--lock.n) style.overflow = lock.overflow;
+}
+
+/**
  * The booking page in a native modal `<dialog>`, done the way the popular booking embeds don't: labelled by its
  * heading, focus moved in and kept inside (focus guards, because a cross-origin iframe swallows key events), Escape
  * and a real close button, focus back on the trigger, the page's scroll locked while open and restored after. The
@@ -15,7 +33,8 @@ export class BookingDialog implements ReactiveController {
   isOpen = false;
   private trigger: HTMLElement | null = null;
   private scroll: [number, number] = [0, 0];
-  private savedOverflow: string | null = null;
+  /** Whether this dialog holds one count of the page's scroll lock. */
+  private locked = false;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -43,15 +62,20 @@ export class BookingDialog implements ReactiveController {
     this.host.requestUpdate();
     await this.host.updateComplete;
     const dialog = this.dialog;
-    if (!dialog) return;
-    const root = this.host.ownerDocument.documentElement;
-    const view = this.host.ownerDocument.defaultView;
+    // The host may have been removed or moved while rendering (a click listener that takes the widget away): then
+    // hostDisconnected has closed it already, and there is nothing to open.
+    if (!dialog || !this.isOpen || !this.host.isConnected) return this.close();
+    const doc = this.host.ownerDocument;
+    const view = doc.defaultView;
     this.scroll = [view?.scrollX ?? 0, view?.scrollY ?? 0];
-    // CSSOM, not a style attribute: allowed under a strict style-src.
-    this.savedOverflow = root.style.overflow;
-    root.style.overflow = 'hidden';
+    try {
+      dialog.showModal(); // focus lands once, on Close (autofocus), not on a focus guard first
+    } catch {
+      return this.close(); // not openable after all (disconnected in between, say): nothing is left locked
+    }
+    this.locked = true;
+    scrollLock(doc, true);
     view?.addEventListener('message', this.onMessage);
-    dialog.showModal(); // focus lands once, on Close (autofocus), not on a focus guard first
   }
 
   /** Closes the dialog, removes the iframe, restores scroll and focus. */
@@ -61,9 +85,8 @@ export class BookingDialog implements ReactiveController {
     if (!this.isOpen) return;
     this.isOpen = false;
     this.host.ownerDocument.defaultView?.removeEventListener('message', this.onMessage);
-    const root = this.host.ownerDocument.documentElement;
-    root.style.overflow = this.savedOverflow ?? '';
-    this.savedOverflow = null;
+    if (this.locked) scrollLock(this.host.ownerDocument, false);
+    this.locked = false;
     this.host.requestUpdate();
     if (this.host.isConnected) {
       this.trigger?.focus({ preventScroll: true });
@@ -106,7 +129,7 @@ export class BookingDialog implements ReactiveController {
               part="dialog-frame"
               title=${text.dialogFrameTitle(practiceName)}
               src=${href}
-              referrerpolicy="strict-origin-when-cross-origin"
+              referrerpolicy="no-referrer"
               sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox"
             ></iframe>`
           : nothing

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { US_STATES, type StateCode } from '../content/us-states.js';
 import { Announcer } from '../internal/announcer.js';
 import { choice } from '../internal/choice.js';
+import { readStrings } from '../internal/coerce.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { LightDomController } from '../internal/light-dom.js';
 import { PracticeElement } from '../practice/practice-element.js';
@@ -126,15 +127,18 @@ export class ConsultCta extends PracticeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('askLocation') && !this.askLocation) this.location = '';
+    // Normalised once and reflected, so the host's own display (inline or block) follows "Inline" or " inline".
+    if (changed.has('variant')) this.variant = choice(this.variant, CONSULT_CTA_VARIANTS, TAG, 'variant');
   }
 
   private get text(): ConsultCtaStrings {
-    return { ...CONSULT_CTA_STRINGS, ...this.strings };
+    return readStrings(CONSULT_CTA_STRINGS, this.strings, TAG);
   }
 
   /** The no-JavaScript link written inside the element, if any. */
   private get fallbackLink(): HTMLAnchorElement | null {
-    return this.querySelector(':scope > a[href], :scope > * a[href]');
+    // Only the documented fallback: a link written inside, not one inside the description slot's content.
+    return this.querySelector(':scope > a[href]:not([slot]), :scope > :not([slot]) a[href]');
   }
 
   /**
@@ -239,6 +243,7 @@ export class ConsultCta extends PracticeElement {
       href=${href}
       target=${ifDefined(newTab ? '_blank' : undefined)}
       rel=${ifDefined(newTab ? 'noopener noreferrer' : undefined)}
+      referrerpolicy="no-referrer"
       @click=${this.onActionClick}
       >${label}${newTab ? html`<span class="visually-hidden"> ${t.newTab}</span>` : nothing}</a
     >`;
@@ -293,8 +298,10 @@ export class ConsultCta extends PracticeElement {
     return html`<div class="actions">
       ${
         fallback
-          ? html`<a class="action" part="action" href=${fallback}>${t.fallbackAction}</a>`
-          : html`<a class="action" part="action" href=${href} @click=${this.onActionClick}>${t.referralAction}</a>`
+          ? html`<a class="action" part="action" href=${fallback} referrerpolicy="no-referrer">${t.fallbackAction}</a>`
+          : html`<a class="action" part="action" href=${href} referrerpolicy="no-referrer" @click=${this.onActionClick}
+              >${t.referralAction}</a
+            >`
       }
       ${this.renderPhone(t)}
     </div>`;
@@ -303,7 +310,7 @@ export class ConsultCta extends PracticeElement {
   protected override render(): TemplateResult {
     const t = this.text;
     const settings = this.settings;
-    const variant = choice(this.variant, CONSULT_CTA_VARIANTS, TAG, 'variant');
+    const { variant } = this;
     const label = this.label?.trim() || this.fallbackLink?.textContent?.trim() || t.label;
     const heading = this.heading?.trim() || t.heading;
     const outcome = this.outcome;
