@@ -20,6 +20,30 @@ export function sourceModules(dir = 'src') {
 }
 
 /**
+ * Under a Trusted Types CSP, Lit creates its policy `lit-html` when its module is evaluated, and `createPolicy`
+ * throws if that name is taken (a host page that already runs Lit, or a second copy of this bundle) or not allowed:
+ * the whole bundle would fail to load, silently. In our bundle the policy is created guarded, under our own name
+ * first (`trusted-types embrace-widgets` is the README's advice), then Lit's; if neither can be created, a warning
+ * says what to add, and nothing throws. The pattern is checked: a Lit release that changes it fails the build.
+ */
+const LIT_POLICY = /(\w+)\?\1\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\):void 0/;
+function guardTrustedTypes() {
+  return {
+    name: 'embrace-widgets:guard-trusted-types',
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+      if (!LIT_POLICY.test(code))
+        this.error('lit-html changed how it creates its Trusted Types policy: update guardTrustedTypes().');
+      const guarded =
+        '$1?((f,o)=>{for(const n of["embrace-widgets","lit-html"])try{return f.createPolicy(n,o)}catch{}' +
+        'console.warn("[embrace-widgets] Trusted Types: could not create the policy \\"embrace-widgets\\" ' +
+        '(nor \\"lit-html\\"). If the widgets stay empty, allow it in your CSP: trusted-types embrace-widgets")})($1,$2):void 0';
+      return { code: code.replace(LIT_POLICY, guarded), map: null };
+    }
+  };
+}
+
+/**
  * Plugins for a self-contained, minified browser bundle (the CDN build, the size checks and the benchmarks' peer
  * bundles use the same). `strict: false` leaves a template the minifier cannot parse as it is instead of failing
  * (peers such as Shoelace build tag names into templates); our own templates must always parse.
@@ -28,6 +52,7 @@ export function bundlePlugins({ strict = true } = {}) {
   return [
     // Lit's package exports pick the production build unless the "development" condition is set.
     nodeResolve({ exportConditions: ['production'], browser: true }),
+    ...(strict ? [guardTrustedTypes()] : []), // our bundles only; peers are measured as they ship
     esbuild({ target: TARGET, tsconfig: 'tsconfig.json', minify: false }),
     // Lit's html`` and css`` literals are strings to terser: without this, every template's indentation ships.
     // Conservative collapse keeps one space wherever there was whitespace, so inline text never runs together.
