@@ -12,12 +12,12 @@ import { bundlePlugins } from '../rollup.config.mjs';
 /**
  * The all-in-one CDN file. Raised from 20 KB to 24 KB when <imagery-timer> landed (issue 13); by 614 B to 25,190 B
  * for what screen-reader and keyboard users hear (issue 15: the settled state select, one live region per widget
- * that repeats and clears, the dialog's focus, Esc hint and close message: 604 B); and by 900 B to 26,090 B for
+ * that repeats and clears, the dialog's focus, Esc hint and close message: 604 B); and by 1,010 B to 26,200 B for
  * hostile hosts (issue 16: property coercion in one place, strings tables checked, the guarded Trusted Types policy
- * (111 B), replay markers, the counted scroll lock, bounded warnings: 901 B after dropping a dead fallback). Only
- * goes down.
+ * (111 B), replay markers, the counted scroll lock, bounded warnings, and the fixes a review of both issues found:
+ * 1,012 B after dropping a dead fallback). Only goes down.
  */
-export const BUDGET_BROTLI = 26_090;
+export const BUDGET_BROTLI = 26_200;
 /** Every one-element bundle (`<tag> alone`). */
 export const BUDGET_ELEMENT_BROTLI = 14 * 1024;
 const CDN = 'dist/cdn/embrace-widgets.js';

@@ -110,7 +110,9 @@ export class CareChecklist extends PracticeElement {
 
   /** Put in the back/forward cache, or restored from it: the next person must not find these answers. */
   private readonly forget = (event: PageTransitionEvent) => {
-    if (event.persisted) this.clear();
+    if (!event.persisted) return;
+    this.clear();
+    this.announcer.say(''); // its last line ("1 item checked") tells the advice too
   };
 
   override connectedCallback(): void {

@@ -33,15 +33,19 @@ export class BookingDialog implements ReactiveController {
   isOpen = false;
   private trigger: HTMLElement | null = null;
   private scroll: [number, number] = [0, 0];
-  /** Whether this dialog holds one count of the page's scroll lock. */
+  /** Whether this dialog is shown and holds one count of the page's scroll lock. */
   private locked = false;
+  /** Which call to open() is the latest. */
+  private ticket = 0;
 
   constructor(private readonly host: Host) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    if (this.isOpen) this.close();
+    // A shown dialog closes with its element. One still opening (a click listener that moved the widget) carries on
+    // where the element is now, or gives up if it is gone: open() checks after rendering.
+    if (this.locked) this.close();
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -59,11 +63,12 @@ export class BookingDialog implements ReactiveController {
     if (this.isOpen) return;
     this.trigger = trigger;
     this.isOpen = true;
+    const ticket = ++this.ticket;
     this.host.requestUpdate();
     await this.host.updateComplete;
+    if (ticket !== this.ticket) return; // closed, and opened again, meanwhile: that later call carries on
     const dialog = this.dialog;
-    // The host may have been removed or moved while rendering (a click listener that takes the widget away): then
-    // hostDisconnected has closed it already, and there is nothing to open.
+    // The host may have been removed while rendering (a click listener that takes the widget away).
     if (!dialog || !this.isOpen || !this.host.isConnected) return this.close();
     const doc = this.host.ownerDocument;
     const view = doc.defaultView;
@@ -73,8 +78,8 @@ export class BookingDialog implements ReactiveController {
     } catch {
       return this.close(); // not openable after all (disconnected in between, say): nothing is left locked
     }
+    if (!this.locked) scrollLock(doc, true);
     this.locked = true;
-    scrollLock(doc, true);
     view?.addEventListener('message', this.onMessage);
   }
 

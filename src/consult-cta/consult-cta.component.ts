@@ -176,6 +176,7 @@ export class ConsultCta extends PracticeElement {
   private readonly settle = (): void => {
     clearTimeout(this.settleTimer);
     this.keyed = false;
+    if (!this.isConnected) return; // removed while a keyboard choice was pending: nobody to answer
     const value = (this.renderRoot.querySelector('select')?.value ?? '') as LocationChoice | '';
     if (value === this.location) return;
     this.location = value;

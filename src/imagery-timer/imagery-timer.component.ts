@@ -133,6 +133,8 @@ export class ImageryTimer extends LitElement {
   @state() private voiceOn?: boolean;
   /** Steps went by while the page was hidden or the device slept: say "welcome back" once it is seen. */
   @state() private away = false;
+  /** Whether the person, back on the page, has heard what happened while they were away. */
+  private welcomed = false;
   /** Whether the practice that just finished counts in the log (a finish, or an End after a minute). */
   private counts = false;
   /** The practice log's line: a count, an offer, or a quiet note when storage is not there. */
@@ -362,6 +364,7 @@ export class ImageryTimer extends LitElement {
     if (done) return this.finish(elapsed, quiet, skipped);
     if (index !== this.index || skipped) {
       this.away = quiet; // a step the person saw begin replaces any "welcome back"
+      this.welcomed = false;
       this.index = index;
       this.enterStep(quiet);
     }
@@ -395,6 +398,7 @@ export class ImageryTimer extends LitElement {
     this.halt();
     this.phase = 'complete';
     this.away = quiet && !byPerson;
+    this.welcomed = false;
     this.announcer.say(this.away ? t.doneAway : t.doneHeading);
     if (!quiet && this.soundOn) this.chimer.play();
     this.counts = !byPerson || elapsed >= COUNTS_AFTER;
@@ -416,8 +420,10 @@ export class ImageryTimer extends LitElement {
     }
     // One gentle line for what went by unseen, instead of the chimes and words that were skipped; said when the
     // person is back, since a line said to a hidden page is gone (cleared) by then.
-    if (this.away && this.phase !== 'paused')
+    if (this.away && !this.welcomed && this.phase !== 'paused') {
+      this.welcomed = true; // once: not again at every later return to the tab
       this.announcer.say(this.phase === 'running' ? `${this.text.back} ${this.stepLine}` : this.text.doneAway);
+    }
   };
 
   private onEnd(): void {

@@ -81,8 +81,10 @@ export function telHref(phone: unknown): string | null {
   if (typeof phone !== 'string') return null;
   const trimmed = phone.trim();
   if (trimmed.length > 40 || CONTROL.test(trimmed)) return null;
-  // An extension ("ext. 3", "x3", "extension 3", ";ext=3") is dialled after the number: RFC 3966's ";ext=".
-  const [number, ext] = trimmed.split(/\s*(?:;ext=|ext\.?|extension|x)\s*(?=\d+$)/i);
+  // An extension at the end ("ext. 3", "x3", "extension 3", ";ext=3") is dialled after the number: RFC 3966's
+  // ";ext=". Anything else but digits and separators (letters, "#", a second extension) is not a number to dial.
+  const [number, ext] = trimmed.split(/\s*(?:;ext=|\bext\.?|\bextension|\bx)\s*(?=\d+$)/i);
+  if (/[^0-9+().\-\s]/.test(number)) return null;
   const digits = number.replace(/[^0-9]/g, '');
   if (digits.length < 7 || digits.length > 15) return null;
   return `tel:${trimmed.startsWith('+') ? '+' : ''}${digits}${ext ? `;ext=${ext}` : ''}`;

@@ -2,7 +2,7 @@
  * Console warnings for bad configuration. Each distinct message is printed once per page (per copy of the
  * library), so a widget re-rendering with the same bad attribute never floods the console. Memory stays bounded
  * under junk: a message is cut to MAX_MESSAGE characters (a 100 KB attribute is not kept, nor printed, whole), and
- * the set of messages already printed is forgotten when it reaches MAX_SEEN (a repeat may then print once more).
+ * after MAX_SEEN distinct messages one line says the rest are not shown.
  */
 const PREFIX = '[embrace-widgets]';
 const MAX_MESSAGE = 400;
@@ -11,10 +11,11 @@ const seen = new Set<string>();
 
 /** Warns once for each distinct `message`; returns whether it printed. */
 export function warnOnce(message: string): boolean {
-  const text = message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}…` : message;
-  if (seen.has(text)) return false;
-  if (seen.size >= MAX_SEEN) seen.clear();
+  let text = message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}…` : message;
+  if (seen.has(text) || seen.size > MAX_SEEN) return false;
   seen.add(text);
+  // The cap: one last line says so, and nothing more is printed (or kept) on this page.
+  if (seen.size > MAX_SEEN) text = `more than ${MAX_SEEN} different warnings; the rest are not shown.`;
   console.warn(`${PREFIX} ${text}`);
   return true;
 }

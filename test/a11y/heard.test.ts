@@ -102,6 +102,18 @@ describe('what is heard', () => {
       expect(el.shadowRoot!.activeElement, 'focus stays on the select').to.equal($(el, 'select'));
     });
 
+    it('a keyboard choice still pending when the widget is removed answers nothing', async () => {
+      const el = await fixture<ConsultCta>(html`<consult-cta ask-location></consult-cta>`);
+      const seen = locations(el);
+      const select = $<HTMLSelectElement>(el, 'select');
+      select.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown' }));
+      select.value = 'AL';
+      select.dispatchEvent(new Event('change'));
+      el.remove();
+      await aTimeout(SETTLE_MS + 100);
+      expect(seen).to.deep.equal([]);
+    });
+
     it('a served, an unserved and no state: one short line each, nothing for no state', async () => {
       const el = await fixture<ConsultCta>(html`<consult-cta ask-location></consult-cta>`);
       const heard = recordAnnouncements(el);

@@ -309,6 +309,16 @@ describe('<imagery-timer>', () => {
       expect(completes).to.deep.equal([{ elapsed: MIN, steps: 7 }]);
       expect(words($(el, '.note'))).to.equal('Your practice finished while you were away.');
       expect(status(el)).to.equal('Your practice finished while you were away.');
+      // Once: later trips away from the tab and back don't say it again.
+      clock!.tick(6_000);
+      for (let trip = 0; trip < 3; trip += 1) {
+        setHidden(true);
+        setHidden(false);
+        clock!.tick(200);
+        await el.updateComplete;
+        expect(status(el), `return ${trip + 2}`).to.equal('');
+      }
+      expect(words($(el, '.note')), 'the note on screen stays').to.equal('Your practice finished while you were away.');
     });
 
     it('pausing keeps the time left; resuming carries on from there', async () => {
