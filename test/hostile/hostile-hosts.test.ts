@@ -23,6 +23,19 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
 const words = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 type Loose = Record<string, unknown>;
 
+/** A dialog-mode <consult-cta> in a box with an empty <section> beside it, where a host script may move it. */
+async function dialogCtaWithSpace() {
+  const box = await fixture<HTMLDivElement>(
+    html`<div>
+      <consult-cta open="dialog" booking-url=${BOOKING_PAGE}></consult-cta>
+      <section></section>
+    </div>`
+  );
+  const el = box.querySelector('consult-cta')!;
+  await el.updateComplete;
+  return { box, el };
+}
+
 describe('hostile hosts, round two', () => {
   let ours: () => string[];
   beforeEach(() => ({ ours } = watchWarnings()));
@@ -43,14 +56,7 @@ describe('hostile hosts, round two', () => {
     });
 
     it('a widget moved while its dialog is opening: no dialog left open without its lock, no lock left behind', async () => {
-      const box = await fixture<HTMLDivElement>(
-        html`<div>
-          <consult-cta open="dialog" booking-url=${BOOKING_PAGE}></consult-cta>
-          <section></section>
-        </div>`
-      );
-      const el = box.querySelector('consult-cta')!;
-      await el.updateComplete;
+      const { box, el } = await dialogCtaWithSpace();
       $<HTMLButtonElement>(el, '.action').click(); // the dialog starts opening (it waits for a render)…
       box.querySelector('section')!.append(el); // …and a host script moves the widget in that moment
       await aTimeout(50);
@@ -82,14 +88,7 @@ describe('hostile hosts, round two', () => {
     });
 
     it('a document click listener that moves the widget does not cancel its dialog', async () => {
-      const box = await fixture<HTMLDivElement>(
-        html`<div>
-          <consult-cta open="dialog" booking-url=${BOOKING_PAGE}></consult-cta>
-          <section></section>
-        </div>`
-      );
-      const el = box.querySelector('consult-cta')!;
-      await el.updateComplete;
+      const { box, el } = await dialogCtaWithSpace();
       document.addEventListener('click', () => box.querySelector('section')!.append(el), { once: true });
       $<HTMLButtonElement>(el, '.action').click();
       await aTimeout(50);
