@@ -78,9 +78,7 @@ async function olderCopy(context, next) {
 }
 
 // Lit prints this once per page in development mode; it is expected in tests and says nothing about our code.
-// Also its note that a getPropertyDescriptor() override is not called with *standard* decorators: ours are the
-// experimental ones (tsconfig), with which the override (src/internal/coerce.ts) is called.
-const LIT_DEV_MODE = /Lit is in dev mode|Multiple versions of Lit loaded|no-override-get-property-descriptor/;
+const LIT_DEV_MODE = /Lit is in dev mode|Multiple versions of Lit loaded/;
 
 export default {
   files: ['test/**/*.test.ts', '!test/interop/**'], // interop: Vitest with Vite (npm run test:interop)

@@ -1,8 +1,8 @@
-import { html, LitElement, nothing, type PropertyDeclaration, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import { DEFAULT_IMAGERY_STEPS, type ImageryStep, type ImageryStepInput } from '../content/imagery-steps.js';
 import { Announcer } from '../internal/announcer.js';
-import { readStrings, textDescriptor } from '../internal/coerce.js';
+import { property, readStrings } from '../internal/coerce.js';
 import { headingLevel, renderHeading, type HeadingLevel } from '../internal/heading.js';
 import { LightDomController } from '../internal/light-dom.js';
 import { createStorage } from '../lib/storage.js';
@@ -98,11 +98,6 @@ export class ImageryTimer extends LitElement {
   static override styles = imageryTimerStyles;
   /** The library version that defined this element; named in the duplicate-registration warning. */
   static readonly version: string = VERSION;
-
-  /** Every text property accepts what a framework passes (numbers, lists, null), as on the other elements. */
-  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
-    return textDescriptor(super.getPropertyDescriptor(name, key, options), name, options);
-  }
 
   private clock: SessionClock | null = null;
   private timer?: ReturnType<typeof setTimeout>;

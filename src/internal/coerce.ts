@@ -1,4 +1,5 @@
 import type { PropertyDeclaration } from 'lit';
+import { property as litProperty } from 'lit/decorators.js';
 import { warnOnce } from '../lib/warn.js';
 
 /** What a value is, in a warning ("a number", "an object"). */
@@ -33,10 +34,9 @@ const NUMERIC = new Set<PropertyKey>(['minutes', 'breathIn', 'breathOut', 'headi
 
 /**
  * Wraps the accessor Lit makes for a reactive property so that a text property is coerced by `toText`, and a
- * boolean one by `Boolean()`, before Lit sees it. Each element class calls this from its
- * `static getPropertyDescriptor`: one place for every element.
+ * boolean one by `Boolean()`, before Lit sees it.
  */
-export function textDescriptor(
+function textDescriptor(
   descriptor: PropertyDescriptor | undefined,
   name: PropertyKey,
   options: PropertyDeclaration
@@ -95,4 +95,20 @@ export function readStrings<T extends object>(defaults: T, overrides: unknown, t
     return defaults;
   }
   return merged as T;
+}
+
+/**
+ * Lit's `@property()` decorator, followed by the coercing wrapper around the accessor it defines (see
+ * `textDescriptor`). Every element imports `property` from here: one place for every element, without overriding
+ * Lit's static methods (which its development build reports as deprecated).
+ */
+export function property(options?: PropertyDeclaration): ReturnType<typeof litProperty> {
+  const decorate = litProperty(options) as unknown as (proto: object, name: PropertyKey) => unknown;
+  return ((proto: object, name: PropertyKey) => {
+    const result = decorate(proto, name); // experimental decorators (tsconfig): defines the accessor on proto
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    const wrapped = textDescriptor(descriptor, name, options ?? {});
+    if (wrapped !== descriptor) Object.defineProperty(proto, name, wrapped!);
+    return result;
+  }) as unknown as ReturnType<typeof litProperty>;
 }

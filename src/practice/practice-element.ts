@@ -1,8 +1,8 @@
 import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyDeclaration, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { property } from '../internal/coerce.js';
 import { withReferral } from '../lib/referral.js';
-import { textDescriptor } from '../internal/coerce.js';
 import { formatPhone, safeUrl, telHref } from '../lib/safe-url.js';
 import { VERSION } from '../lib/version.js';
 import { warnOnce } from '../lib/warn.js';
@@ -22,11 +22,6 @@ import {
 export class PracticeElement extends LitElement {
   /** The library version that defined this element; named in the duplicate-registration warning. */
   static readonly version: string = VERSION;
-
-  /** Every text property accepts what a framework passes (numbers, lists, null): coerced in one place. */
-  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
-    return textDescriptor(super.getPropertyDescriptor(name, key, options), name, options);
-  }
 
   /** What the provider chain above this element sets (undefined outside any provider). */
   @consume({ context: practiceContext, subscribe: true })
