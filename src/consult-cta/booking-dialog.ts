@@ -78,7 +78,7 @@ export class BookingDialog implements ReactiveController {
     } catch {
       return this.close(); // not openable after all (disconnected in between, say): nothing is left locked
     }
-    if (!this.locked) scrollLock(doc, true);
+    scrollLock(doc, true); // never twice: a second open() returns early while this one is open
     this.locked = true;
     view?.addEventListener('message', this.onMessage);
   }
