@@ -29,6 +29,15 @@ function locations(el: ConsultCta) {
   return seen;
 }
 
+/** A `<consult-cta ask-location>` with focus on its select, what it says and the answers it reports. */
+async function focusedLocationQuestion() {
+  const el = await fixture<ConsultCta>(html`<consult-cta ask-location></consult-cta>`);
+  const heard = recordAnnouncements(el);
+  const seen = locations(el);
+  $<HTMLSelectElement>(el, 'select').focus();
+  return { el, heard, seen };
+}
+
 describe('what is heard', () => {
   // Not widgetTestHooks: its navigation hold cancels every click, checkbox clicks included.
   beforeEach(() => watchWarnings());
@@ -56,10 +65,7 @@ describe('what is heard', () => {
   describe('<consult-cta ask-location>', () => {
     it('arrowing through six states then stopping answers once, briefly, with one event', async function () {
       if (!selectTakesKeys()) this.skip();
-      const el = await fixture<ConsultCta>(html`<consult-cta ask-location></consult-cta>`);
-      const heard = recordAnnouncements(el);
-      const seen = locations(el);
-      $<HTMLSelectElement>(el, 'select').focus();
+      const { el, heard, seen } = await focusedLocationQuestion();
       for (let i = 0; i < 6; i += 1) await sendKeys({ press: 'ArrowDown' });
       expect($<HTMLSelectElement>(el, 'select').value).to.equal('CO');
       await el.updateComplete;
@@ -77,10 +83,7 @@ describe('what is heard', () => {
 
     it('typing "ill" answers Illinois once, when focus moves on', async function () {
       if (!selectTakesKeys()) this.skip();
-      const el = await fixture<ConsultCta>(html`<consult-cta ask-location></consult-cta>`);
-      const heard = recordAnnouncements(el);
-      const seen = locations(el);
-      $<HTMLSelectElement>(el, 'select').focus();
+      const { el, heard, seen } = await focusedLocationQuestion();
       await sendKeys({ type: 'ill' });
       expect($<HTMLSelectElement>(el, 'select').value).to.equal('IL');
       expect(seen).to.deep.equal([]);
@@ -92,9 +95,7 @@ describe('what is heard', () => {
 
     it('Enter settles the answer at once', async function () {
       if (!selectTakesKeys()) this.skip();
-      const el = await fixture<ConsultCta>(html`<consult-cta ask-location></consult-cta>`);
-      const seen = locations(el);
-      $<HTMLSelectElement>(el, 'select').focus();
+      const { el, seen } = await focusedLocationQuestion();
       await sendKeys({ type: 'kan' });
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
