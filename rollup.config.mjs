@@ -1,7 +1,10 @@
-// Two builds from one source tree:
+// Builds from one source tree:
 //  1. dist/        one unminified ES module per source module, Lit external: what npm users and bundlers import.
-//  2. dist/cdn/    one self-contained, minified ES module with Lit's production build inside, for
-//                  <script type="module" src="…/embrace-widgets.js">.
+//  2. dist/cdn/embrace-widgets.js   the all-in-one file: one self-contained, minified ES module with Lit's
+//                  production build inside (self-hosting as one file, Subresource Integrity).
+//  3. dist/cdn/<tag>.js            one minified module per element, code-split (see sharedChunk()): Lit and the
+//                  helpers in shared.js, the practice's settings and context in practice.js, the rest in each file.
+//  4. dist/cdn/loader.js            the one-line embed (src/loader.ts): imports only the <tag>.js files a page uses.
 // Declarations come from `tsc -p tsconfig.build.json`; the manifest from `cem analyze`.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,11 +64,44 @@ export function bundlePlugins({ strict = true } = {}) {
   ];
 }
 
+/** The element entry points, `src/<tag>.ts`, named by tag. */
+export const TAG_ENTRIES = Object.fromEntries(
+  readdirSync('src')
+    .filter((file) => /^[a-z]+-[a-z-]+\.ts$/.test(file))
+    .map((file) => [file.slice(0, -3), `src/${file}`])
+);
+
+/**
+ * Two shared chunks, so that a page pays only for what its elements use: a module reached from two or more element
+ * entries goes into `shared.js` (Lit and the helpers) when `<imagery-timer>` uses it too, otherwise into
+ * `practice.js` (the practice's settings, context and links, which every element but the timer reads). A module
+ * only one element uses stays in that element's file (the timer's steps never load on a page with only a card).
+ */
+export function sharedChunk(id, { getModuleInfo }) {
+  const entries = new Set();
+  const seen = new Set();
+  const walk = (moduleId) => {
+    if (seen.has(moduleId)) return;
+    seen.add(moduleId);
+    const info = getModuleInfo(moduleId);
+    if (!info) return;
+    if (info.isEntry) entries.add(moduleId);
+    for (const importer of [...info.importers, ...info.dynamicImporters]) walk(importer);
+  };
+  walk(id);
+  if (entries.size < 2) return undefined;
+  return [...entries].some((entry) => entry.endsWith('imagery-timer.ts')) ? 'shared' : 'practice';
+}
+
 const onwarn = (warning, warn) => {
   // Lit's decorators compile to `this`-free helpers; anything else is a real problem and fails the build.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   warn(warning);
 };
+
+// Our sources ship in the package (src/), so their paths resolve. Lit's are inlined (sourcesContent) under a name,
+// not a path: in an installed package, ../../node_modules/lit-html/… would point at nothing.
+const sourcemapPathTransform = (path) => path.replace(/^(\.\.\/)*node_modules\//, 'bundled:///');
 
 export default [
   {
@@ -88,10 +124,28 @@ export default [
       file: 'dist/cdn/embrace-widgets.js',
       format: 'es',
       sourcemap: true,
-      // Our sources ship in the package (src/), so their paths resolve. Lit's are inlined (sourcesContent) under a
-      // name, not a path: in an installed package, ../../node_modules/lit-html/… would point at nothing.
-      sourcemapPathTransform: (path) => path.replace(/^(\.\.\/)*node_modules\//, 'bundled:///')
+      sourcemapPathTransform
     },
+    onwarn
+  },
+  {
+    input: TAG_ENTRIES,
+    plugins: bundlePlugins(),
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name].js',
+      manualChunks: sharedChunk,
+      sourcemap: true,
+      sourcemapPathTransform
+    },
+    onwarn
+  },
+  {
+    input: 'src/loader.ts',
+    plugins: bundlePlugins(),
+    output: { file: 'dist/cdn/loader.js', format: 'es', sourcemap: true },
     onwarn
   }
 ];

@@ -2,7 +2,7 @@
 // is missing (code, types, manifest, editor data, README, LICENSE, CHANGELOG), when something that must not ship
 // does (tests, stories, examples, configs), or when a source map names a file that is not in the package.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 
 const [pack] = JSON.parse(
@@ -18,6 +18,13 @@ const required = [
   'LICENSE',
   'CHANGELOG.md',
   'dist/cdn/embrace-widgets.js',
+  // The loader and the code-split files it imports (issue 18).
+  'dist/cdn/loader.js',
+  'dist/cdn/shared.js',
+  'dist/cdn/practice.js',
+  ...readdirSync('src')
+    .filter((file) => /^[a-z]+-[a-z-]+\.ts$/.test(file))
+    .map((file) => `dist/cdn/${file.replace(/\.ts$/, '.js')}`),
   pkg.customElements,
   pkg['web-types'].replace(/^\.\//, ''),
   // Every path package.json exports (types and code).
