@@ -322,8 +322,11 @@ export class ConsultCta extends PracticeElement {
     const dialog = this.mode === 'dialog' ? this.dialog.render(heading, href, t, settings.practiceName) : nothing;
 
     if (variant === 'inline') {
+      // A link written inside sits in the host's own sentence: the element takes its place word for word, so the
+      // upgrade moves nothing on the page (no layout shift, whenever the script arrives). Without one, a lead-in.
+      const lead = this.fallbackLink ? nothing : html`${t.inlineLead} `;
       return html`<span part="base" class="base inline"
-          >${t.inlineLead} ${showAction ? this.renderAction(label, href, t) : nothing}</span
+          >${lead}${showAction ? this.renderAction(label, href, t) : nothing}</span
         >${location}${dialog}`;
     }
     const body =

@@ -85,6 +85,29 @@ describe('<consult-cta>', () => {
     await expect(cta).to.be.accessible();
   });
 
+  it('inline with the host’s own link inside: takes its place word for word, so upgrading moves nothing', async () => {
+    // The same sentence twice in a narrow column: the link as a page without script shows it, and the element.
+    const sentence = (link: unknown) =>
+      html`<p style="margin: 0">Questions about your own situation? ${link} We reply within a day or two.</p>`;
+    const page = await fixture<HTMLElement>(
+      html`<div style="width: 230px; font: 16px/1.5 Georgia, serif">
+        ${sentence(html`<a href="/contact">Book a free phone consultation</a>`)}
+        ${sentence(html`<consult-cta variant="inline"><a href="/contact">Book a free phone consultation</a></consult-cta>`)}
+      </div>`
+    );
+    const [before, after] = page.querySelectorAll('p');
+    const cta = after.querySelector<ConsultCta>('consult-cta')!;
+    await cta.updateComplete;
+    expect(cta.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Book a free phone consultation');
+    const box = (el: Element) => el.getBoundingClientRect();
+    expect(box(after).height, 'the paragraph keeps its height').to.equal(box(before).height);
+    const words = (p: Element) => [...p.getClientRects()].length;
+    expect(words(after)).to.equal(words(before));
+    // Without a link inside, the element writes its own lead-in.
+    const bare = await fixture<ConsultCta>(html`<consult-cta variant="inline"></consult-cta>`);
+    expect(text(bare)).to.contain('Wondering whether sex therapy could help?');
+  });
+
   it('links to the booking page with referral parameters for a partner, keeping query and utm', async () => {
     const el = await fixture<ConsultCta>(
       html`<consult-cta
