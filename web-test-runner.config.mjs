@@ -77,14 +77,61 @@ async function olderCopy(context, next) {
   context.body = bundle.replace(`"${version}"`, '"0.0.9-older"');
 }
 
+/**
+ * Copies of the loader for test/embed/loader.test.ts: `pages/offline/loader.js` is the loader alone, so every module
+ * it imports fails to load; `pages/older/<file>` is every file of dist/cdn/ under another version number;
+ * `pages/slow/<file>` is dist/cdn/ with each element's own file held back 300 ms (the shared chunks are not).
+ */
+async function loaderCopies(context, next) {
+  const match = /^\/test\/embed\/pages\/(offline|older|slow)\/([\w.-]+\.js)$/.exec(context.path);
+  if (!match) return next();
+  const [, copy, file] = match;
+  if (copy === 'offline' && file !== 'loader.js') return next(); // a 404, as offline or blocked
+  const { readFile } = await import('node:fs/promises');
+  const { version } = JSON.parse(await readFile('package.json', 'utf8'));
+  const code = await readFile(`dist/cdn/${file}`, 'utf8').catch(() => null);
+  if (code === null) return next();
+  if (copy === 'slow' && /^[a-z]+-[a-z-]+\.js$/.test(file)) await new Promise((resolve) => setTimeout(resolve, 300));
+  context.type = 'js';
+  context.body = copy === 'older' ? code.replace(`"${version}"`, '"0.0.9-older"') : code;
+}
+
+/**
+ * The embed suite runs twice (issue 18): once with the all-in-one file its pages name, and once, in the
+ * "embed-loader" group, through the one-line loader. In that group openPage() adds `delivery=loader` to each page's
+ * address, and this swaps the page's `<script … src="/dist/cdn/embrace-widgets.js">` for `/dist/cdn/loader.js`.
+ * A page about the all-in-one file itself (loaded twice, two versions) says `<meta name="delivery" content="fixed">`.
+ */
+const ALL_IN_ONE_SCRIPT = /(<script\b[^>]*\bsrc=")\/dist\/cdn\/embrace-widgets\.js"/g;
+const deliveryPlugin = {
+  name: 'embrace-widgets:delivery',
+  transform(context) {
+    if (context.query.delivery !== 'loader' || !context.path.startsWith('/test/embed/pages/')) return undefined;
+    if (!context.response.is('html') || /<meta name="delivery" content="fixed"/.test(context.body)) return undefined;
+    return { body: context.body.replace(ALL_IN_ONE_SCRIPT, '$1/dist/cdn/loader.js"') };
+  }
+};
+
+/** The test page of the "embed-loader" group: the embed tests read `window.__embraceDelivery` (host-page.ts). */
+const loaderRunnerHtml = (testFramework) =>
+  `<!doctype html><html><head><script>window.__embraceDelivery = 'loader';</script></head>` +
+  `<body><script type="module" src="${testFramework}"></script></body></html>`;
+
 // Lit prints this once per page in development mode; it is expected in tests and says nothing about our code.
 const LIT_DEV_MODE = /Lit is in dev mode|Multiple versions of Lit loaded/;
 
 export default {
   files: ['test/**/*.test.ts', '!test/interop/**'], // interop: Vitest with Vite (npm run test:interop)
   nodeResolve: { exportConditions: ['development'] }, // Lit's development build: more warnings, better tests
-  middleware: [corsForSandboxedFrames, cspHeaders, olderCopy],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  middleware: [corsForSandboxedFrames, cspHeaders, olderCopy, loaderCopies],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), deliveryPlugin],
+  groups: [
+    {
+      name: 'embed-loader',
+      files: ['test/embed/**/*.test.ts', '!test/embed/loader.test.ts', '!test/embed/cdn-bundle.test.ts'],
+      testRunnerHtml: loaderRunnerHtml
+    }
+  ],
   browsers,
   // One page at a time: a second page would sit in a background tab, where requestAnimationFrame never fires.
   concurrency: 1,

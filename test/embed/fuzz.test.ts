@@ -5,6 +5,7 @@ import { expect, fixture } from '@open-wc/testing';
 import fc from 'fast-check';
 import sinon from 'sinon';
 import { HOSTILE_STRINGS } from '../fixtures/hostile.js';
+import { importLibrary } from './host-page.js';
 
 interface ManifestAttribute {
   name: string;
@@ -323,7 +324,7 @@ function explain(reason: unknown): string {
 
 describe('fuzzed attributes', () => {
   before(async () => {
-    await import('/dist/cdn/embrace-widgets.js' as string);
+    await importLibrary();
     window.addEventListener('error', onError);
   });
   after(() => window.removeEventListener('error', onError));

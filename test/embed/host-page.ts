@@ -13,6 +13,30 @@ export type Upgraded = HTMLElement & { updateComplete: Promise<unknown> };
 
 export const WIDGET_TAGS = ['practice-provider', 'consult-cta', 'imagery-timer', 'care-checklist', 'article-card'];
 
+/**
+ * How the embed suite delivers the library (issue 18): the all-in-one file its pages name, or, in the
+ * "embed-loader" group of web-test-runner.config.mjs, the one-line loader (the server swaps the script tag).
+ */
+export const DELIVERY: 'all-in-one' | 'loader' =
+  (globalThis as { __embraceDelivery?: string }).__embraceDelivery === 'loader' ? 'loader' : 'all-in-one';
+/** The script a test adds to a page itself, for the delivery under test. */
+export const LIBRARY_URL = DELIVERY === 'loader' ? '/dist/cdn/loader.js' : '/dist/cdn/embrace-widgets.js';
+
+/** `path` with `delivery=loader` added when the suite runs through the loader. */
+export function delivered(path: string): string {
+  if (DELIVERY !== 'loader') return path;
+  return `${path}${path.includes('?') ? '&' : '?'}delivery=loader`;
+}
+
+/**
+ * Imports the library into this test page itself: the all-in-one file, or every element's own file
+ * (`dist/cdn/<tag>.js`, the second way the loader's chunks can be used).
+ */
+export async function importLibrary(): Promise<void> {
+  if (DELIVERY === 'all-in-one') await import(LIBRARY_URL);
+  else await Promise.all(WIDGET_TAGS.map((tag) => import(`/dist/cdn/${tag}.js`)));
+}
+
 /** `<imagery-timer>` as the embed tests drive it (API.md). */
 export type Timer = Upgraded & {
   state: 'idle' | 'running' | 'paused' | 'complete';
@@ -38,7 +62,7 @@ export async function openPage(path: string, width = 800): Promise<ProbedWindow>
   frame.style.width = `${width}px`;
   frame.style.height = '600px';
   frame.style.border = '0';
-  frame.src = path;
+  frame.src = delivered(path);
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   return frame.contentWindow as ProbedWindow;
@@ -46,7 +70,9 @@ export async function openPage(path: string, width = 800): Promise<ProbedWindow>
 
 /** Waits until the widgets on the page are defined and have rendered. */
 export async function settle(win: ProbedWindow): Promise<void> {
-  await Promise.all(WIDGET_TAGS.map((tag) => win.customElements.whenDefined(tag)));
+  // Through the loader, only the tags the page holds are ever defined.
+  const present = WIDGET_TAGS.filter((tag) => win.document.querySelector(tag));
+  await Promise.all(present.map((tag) => win.customElements.whenDefined(tag)));
   await new Promise((resolve) => setTimeout(resolve, 50)); // a second copy of the library evaluates after the first
   for (const el of win.document.querySelectorAll<Upgraded>(WIDGET_TAGS.join(','))) await el.updateComplete;
 }

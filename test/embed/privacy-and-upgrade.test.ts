@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import {
   closePages,
+  LIBRARY_URL,
   openPage,
   settle,
   timerButton,
@@ -146,7 +147,7 @@ describe('late and repeated upgrade', () => {
 
     const script = doc.createElement('script');
     script.type = 'module';
-    script.src = '/dist/cdn/embrace-widgets.js';
+    script.src = LIBRARY_URL;
     doc.head.append(script);
     await settle(win);
 

@@ -3,7 +3,7 @@
 // trip over a throwing `localStorage`: 0 uncaught errors and every main interaction still works. The timer's practice
 // still finishes, and opting in where storage fails shows a quiet note instead of failing.
 import { expect } from '@open-wc/testing';
-import { closePages } from './host-page.js';
+import { closePages, delivered } from './host-page.js';
 
 interface Report {
   source: string;
@@ -36,7 +36,7 @@ function run(query: string, sandbox: string | null): Promise<Report> {
   });
   const frame = document.createElement('iframe');
   if (sandbox !== null) frame.setAttribute('sandbox', sandbox);
-  frame.src = `/test/embed/pages/storage-faults.html${query}`;
+  frame.src = delivered(`/test/embed/pages/storage-faults.html${query}`);
   document.body.append(frame);
   return report;
 }

@@ -1,0 +1,211 @@
+// dist/cdn/loader.js, the one-line embed (issue 18): it fetches only the modules of the tags a page holds, follows
+// tags added later and those in shadow roots it is pointed at, defines <practice-provider> before any widget, and
+// fails, or meets a second copy, without an error. The rest of the embed suite also runs through the loader (the
+// "embed-loader" group of web-test-runner.config.mjs: CSPs, privacy, hostile CSS, fuzzing, storage faults).
+import { expect } from '@open-wc/testing';
+import { closePages, openPage, settle, WIDGET_TAGS, type ProbedWindow, type Upgraded } from './host-page.js';
+
+type LoaderWindow = ProbedWindow & { __discover(root: Node): void; __defined: string[] };
+
+const until = async (check: () => boolean, ms = 3000) => {
+  for (const end = performance.now() + ms; !check() && performance.now() < end;)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  return check();
+};
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The files under /dist/cdn/ (or a copy of it under pages/) the page has fetched, by name, sorted. */
+const pagesFiles = (win: Window, copy?: string) => {
+  const dir = copy ? `/test/embed/pages/${copy}/` : '/dist/cdn/';
+  const names = win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith(dir))
+    .map((path) => path.slice(dir.length));
+  return [...new Set(names)].sort();
+};
+const cdnFiles = (win: Window) => pagesFiles(win);
+const defined = (win: Window) => WIDGET_TAGS.filter((tag) => win.customElements.get(tag));
+
+describe('the loader (dist/cdn/loader.js)', () => {
+  afterEach(closePages);
+
+  it('fetches only what the tags on the page need: one card is loader + card + practice + shared', async () => {
+    const win = (await openPage('/test/embed/pages/loader-card.html')) as LoaderWindow;
+    await settle(win);
+    expect(cdnFiles(win)).to.deep.equal(['article-card.js', 'loader.js', 'practice.js', 'shared.js']);
+    // practice.js defines the provider (every element but the timer reads its settings); nothing else is defined.
+    expect(defined(win)).to.deep.equal(['practice-provider', 'article-card']);
+    const card = win.document.querySelector<Upgraded>('article-card')!;
+    expect(card.shadowRoot!.querySelector('a')!.getAttribute('href')).to.contain('utm_source=loader-test');
+    expect(win.__probe.errors).to.deep.equal([]);
+    expect(win.__probe.warnings).to.deep.equal([]);
+  });
+
+  for (const tag of WIDGET_TAGS) {
+    it(`<${tag}> alone: the loader asks for its file and the chunks that file imports at once, and nothing else`, async () => {
+      // From the copy where each element's own file arrives 300 ms late, so "before it arrived" is not a race.
+      const win = (await openPage(`/test/embed/pages/loader-one.html?tag=${tag}&from=slow`)) as LoaderWindow;
+      await settle(win);
+      // practice.js defines the provider, so <practice-provider> can be ready before its own (held) file arrives.
+      await until(() => pagesFiles(win, 'slow').includes(`${tag}.js`));
+      const source = await (await fetch(`/dist/cdn/${tag}.js`)).text();
+      const imports = [...source.matchAll(/(?:\bfrom|\bimport)\s*"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]);
+      expect(imports.length, 'every element file imports the shared chunk').to.be.greaterThan(0);
+      expect(pagesFiles(win, 'slow')).to.deep.equal([...new Set(['loader.js', `${tag}.js`, ...imports])].sort());
+      // Asked for together with the element's file (by the loader), not after it arrived: one round trip, not two.
+      const timing = (file: string) =>
+        (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) =>
+          entry.name.endsWith(`/slow/${file}`)
+        )!;
+      for (const chunk of imports)
+        expect(timing(chunk).startTime, `${chunk} requested before ${tag}.js arrived`).to.be.below(
+          timing(`${tag}.js`).responseEnd
+        );
+      expect(win.document.querySelector<Upgraded>(tag)!.shadowRoot, 'rendered').to.exist;
+      expect(win.__probe.errors).to.deep.equal([]);
+    });
+  }
+
+  it('loads tags added later, at any depth, and only then', async () => {
+    const win = (await openPage('/test/embed/pages/loader-card.html')) as LoaderWindow;
+    await settle(win);
+    const doc = win.document;
+    const app = doc.getElementById('app')!;
+
+    // A single-page host renders a view with a call to action deep inside, after load.
+    app.innerHTML = '<section><div><p>Booking</p><consult-cta></consult-cta></div></section>';
+    expect(await until(() => Boolean(win.customElements.get('consult-cta'))), 'consult-cta defined').to.be.true;
+    const cta = doc.querySelector<Upgraded>('consult-cta')!;
+    await cta.updateComplete;
+    expect(cta.shadowRoot!.querySelector('.action'), 'rendered').to.exist;
+    expect(cdnFiles(win)).to.include('consult-cta.js');
+    expect(cdnFiles(win)).not.to.include('care-checklist.js');
+
+    // An element created, then inserted: the insertion is what counts.
+    const checklist = doc.createElement('care-checklist');
+    await pause(100);
+    expect(win.customElements.get('care-checklist'), 'not fetched while detached').to.be.undefined;
+    app.append(checklist);
+    expect(await until(() => Boolean(win.customElements.get('care-checklist')))).to.be.true;
+    expect(cdnFiles(win)).not.to.include('imagery-timer.js');
+    expect(win.__probe.errors).to.deep.equal([]);
+  });
+
+  it('discover(shadowRoot) loads the tags inside a host app’s shadow root, and those added there later', async () => {
+    const win = (await openPage('/test/embed/pages/loader-card.html')) as LoaderWindow;
+    await settle(win);
+    await until(() => typeof win.__discover === 'function');
+    const host = win.document.getElementById('app')!;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div><imagery-timer></imagery-timer></div>';
+    await pause(200);
+    // The loader cannot see into a shadow root by itself (nor can Shoelace's autoloader).
+    expect(win.customElements.get('imagery-timer'), 'unseen until discover()').to.be.undefined;
+
+    win.__discover(root);
+    expect(await until(() => Boolean(win.customElements.get('imagery-timer')))).to.be.true;
+    const timer = root.querySelector<Upgraded>('imagery-timer')!;
+    await timer.updateComplete;
+    expect(timer.shadowRoot!.querySelector('.primary'), 'the timer rendered').to.exist;
+
+    // The root is watched from then on.
+    root.querySelector('div')!.insertAdjacentHTML('beforeend', '<care-checklist></care-checklist>');
+    expect(await until(() => Boolean(win.customElements.get('care-checklist')))).to.be.true;
+    // Calling it again on the same root is harmless.
+    win.__discover(root);
+    expect(win.__probe.errors).to.deep.equal([]);
+  });
+
+  it('defines <practice-provider> before any widget, so a widget written before its provider still gets the settings', async () => {
+    const win = (await openPage('/test/embed/pages/loader-provider.html')) as LoaderWindow;
+    await settle(win);
+    expect(win.__defined[0]).to.equal('practice-provider');
+    expect([...win.__defined].sort()).to.deep.equal(['care-checklist', 'consult-cta', 'practice-provider']);
+    const inside = win.document.querySelector<Upgraded>('#inside')!;
+    expect(inside.shadowRoot!.querySelector('.action')!.getAttribute('href')).to.equal(
+      'https://clinic.example/book?utm_source=order&utm_medium=referral&utm_content=consult-cta'
+    );
+    expect(inside.shadowRoot!.textContent).to.contain('312');
+    // Outside any provider: the practice's own defaults.
+    const outside = win.document.querySelector<Upgraded>('#outside')!;
+    expect(outside.shadowRoot!.querySelector('.action')!.getAttribute('href')).not.to.contain('clinic.example');
+    expect(win.__probe.errors).to.deep.equal([]);
+  });
+
+  it('when its modules cannot be fetched: the written-in links stay, one warning, no error', async () => {
+    const win = (await openPage('/test/embed/pages/loader-offline.html')) as LoaderWindow;
+    expect(await until(() => win.__probe.warnings.length > 0)).to.be.true;
+    await pause(300);
+    expect(defined(win)).to.deep.equal([]);
+    const warnings = win.__probe.warnings;
+    expect(warnings, warnings.join('\n')).to.have.length(1);
+    expect(warnings[0]).to.match(/^\[embrace-widgets\] Could not load <[a-z-]+> from http.*written-in link stays/);
+    expect(win.__probe.errors, 'no uncaught error or unhandled rejection').to.deep.equal([]);
+    for (const tag of ['consult-cta', 'article-card']) {
+      const link = win.document.querySelector(`${tag} a`)!;
+      expect(link.getBoundingClientRect().height, `${tag}'s link is visible`).to.be.greaterThan(0);
+    }
+  });
+
+  const twice = {
+    'the loader twice (two URLs)': ['/dist/cdn/loader.js', '/dist/cdn/loader.js?copy=2'],
+    'the loader, then the all-in-one file': ['/dist/cdn/loader.js', '/dist/cdn/embrace-widgets.js'],
+    'the all-in-one file, then the loader': ['/dist/cdn/embrace-widgets.js', '/dist/cdn/loader.js'],
+    'two versions of the loader': ['/dist/cdn/loader.js', '/test/embed/pages/older/loader.js']
+  };
+  for (const [name, [first, second]] of Object.entries(twice)) {
+    it(`${name}: no error, at most one warning per tag, the widgets work`, async () => {
+      const query = new URLSearchParams({ first, second });
+      const win = (await openPage(`/test/embed/pages/loader-twice.html?${query}`)) as LoaderWindow;
+      await settle(win);
+      await pause(300); // a second copy's modules evaluate after the first's
+      expect(win.__probe.errors).to.deep.equal([]);
+      const clashes = win.__probe.warnings.filter((w) => w.includes('is already defined'));
+      expect(win.__probe.warnings.length, win.__probe.warnings.join('\n')).to.equal(clashes.length);
+      for (const tag of WIDGET_TAGS)
+        expect(clashes.filter((w) => w.includes(`<${tag}>`)).length, `${tag}: ${clashes.join('\n')}`).to.be.at.most(1);
+      if (name.startsWith('the loader twice')) expect(clashes, 'one module graph: nothing to clash').to.deep.equal([]);
+      if (name.startsWith('two versions')) expect(clashes.join('\n')).to.contain('0.0.9-older');
+      const cta = win.document.querySelector<Upgraded>('consult-cta')!;
+      expect(cta.shadowRoot!.querySelector('.action')!.getAttribute('href'), 'settings reach the widget').to.equal(
+        'https://clinic.example/book?utm_source=twice&utm_medium=referral&utm_content=consult-cta'
+      );
+      expect(win.document.querySelector<Upgraded>('article-card')!.shadowRoot!.querySelector('a')).to.exist;
+    });
+  }
+
+  it('before anyone acts, asks nothing of any origin but its own script’s, and only scripts', async () => {
+    const win = (await openPage('/test/embed/pages/loader-provider.html')) as LoaderWindow;
+    await settle(win);
+    await pause(200);
+    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const foreign = entries.filter((entry) => new URL(entry.name).origin !== win.location.origin);
+    expect(foreign.map((entry) => entry.name)).to.deep.equal([]);
+    const ours = entries.filter((entry) => entry.name.includes('/dist/cdn/'));
+    expect(ours.every((entry) => entry.initiatorType === 'script' || entry.initiatorType === 'other')).to.be.true;
+    expect(win.document.cookie).to.equal('');
+  });
+
+  it('its tag list is the package’s: every element, nothing else', async () => {
+    const source = await (await fetch('/dist/cdn/loader.js')).text();
+    const list = /\["practice-provider"[^\]]*\]/.exec(source)?.[0];
+    expect(JSON.parse(list ?? '[]')).to.have.members(WIDGET_TAGS);
+    const manifest = await (await fetch('/dist/custom-elements.json')).json();
+    const tags = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) =>
+      (m.declarations ?? []).map((d) => d.tagName).filter(Boolean)
+    );
+    expect([...new Set(tags)]).to.have.members(WIDGET_TAGS);
+  });
+
+  it('its files contain no code that could send or keep anything but the timer’s opt-in count', async () => {
+    const files = ['loader.js', 'shared.js', 'practice.js', ...WIDGET_TAGS.map((tag) => `${tag}.js`)];
+    for (const file of files) {
+      const source = await (await fetch(`/dist/cdn/${file}`)).text();
+      expect(source.length, file).to.be.greaterThan(50);
+      for (const api of ['sendBeacon', 'XMLHttpRequest', 'fetch(', 'WebSocket', 'EventSource', 'document.cookie'])
+        expect(source, `${file}: ${api}`).not.to.contain(api);
+      if (!['imagery-timer.js'].includes(file)) expect(source, `${file}: storage`).not.to.match(/localStorage/);
+    }
+  });
+});
