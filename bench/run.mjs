@@ -6,7 +6,7 @@
 // variant is measured in the same run, interleaved.
 //   npm run bench                 the full run (about 20 minutes on 2 cores; the timer sections take about 16)
 //   npm run bench -- --quick      fewer samples, shorter windows and sessions, for trying the harness (not for quoting)
-//   npm run bench -- --only memory,host   some sections only (render, interaction, idle, memory, timer-cpu,
+//   npm run bench -- --only memory,host   some sections only (page-cost, render, cold, interaction, idle, memory, timer-cpu,
 //                                 timer-accuracy, host)
 //   npm run bench -- --only timer-cpu,timer-accuracy --merge   also puts those sections into latest.*, keeping the
 //                                 others as they were; the report names the merged sections and their run's date
@@ -16,6 +16,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { BROWSERS, CHROMIUM_ARGS } from '../scripts/browsers.mjs';
 import { measureBytes } from './lib/bytes.mjs';
+import { measureColdPages } from './lib/cold.mjs';
+import { measurePageCost } from './lib/page-cost.mjs';
 import { measureHostPage } from './lib/host-page.mjs';
 import { measureTimerAccuracy } from './lib/timer-accuracy.mjs';
 import { measureTimerCpu } from './lib/timer-cpu.mjs';
@@ -31,7 +33,9 @@ const run = (section) => !ONLY || ONLY.includes(section);
 /** Where each section keeps its results. */
 const SECTIONS = {
   bytes: 'bytes', // always measured (the render page loads the peer bundles); named here so --merge can refresh it
+  'page-cost': 'pageCost',
   render: 'render',
+  cold: 'cold',
   interaction: 'interaction',
   idle: 'idle',
   memory: 'memory',
@@ -47,6 +51,7 @@ if (MERGE && (QUICK || !ONLY))
   throw new Error('--merge is for a full-length --only run (quick numbers never go in latest).');
 const CONFIG = {
   renderRounds: QUICK ? 4 : 30,
+  coldRounds: QUICK ? 3 : 15,
   throttledRounds: QUICK ? 3 : 12,
   counts: [1, 4, 100],
   interactionRounds: QUICK ? 5 : 40,
@@ -133,6 +138,14 @@ if (run('render')) {
   results.render.push(...(await render(4, CONFIG.throttledRounds)));
 }
 
+// 1b. Page cost, through the loaders ---------------------------------------------------------------------------
+if (run('page-cost')) log('page cost: what a page with one element fetches through a loader, ours and Shoelace’s');
+results.pageCost = run('page-cost') ? await measurePageCost(browser, server.origin) : [];
+
+// 2b. Cold pages ------------------------------------------------------------------------------------------------
+if (run('cold')) log(`cold pages: ${CONFIG.coldRounds} interleaved rounds, a fresh browser context per sample`);
+results.cold = run('cold') ? await measureColdPages(browser, server.origin, { rounds: CONFIG.coldRounds, log }) : null;
+
 // 5. Interaction and idle cost -----------------------------------------------------------------------------------
 if (run('interaction')) log(`interaction: ${CONFIG.interactionRounds} interleaved rounds, click to next frame`);
 results.interaction = [];
@@ -161,7 +174,11 @@ for (const throttle of run('interaction') ? [1, 4] : []) {
 
 if (run('idle')) log(`idle: ${CONFIG.idleWindows} × ${CONFIG.idleSeconds} s windows per page, alternating`);
 async function idleCost() {
-  const pages = { 'article without widgets': 'article.html', 'article with all four widgets': 'article-widgets.html' };
+  const pages = {
+    'article without widgets': 'article.html',
+    'all five widgets through loader.js': 'article-widgets-loader.html',
+    'all five widgets from the all-in-one file': 'article-widgets.html'
+  };
   const totals = Object.fromEntries(Object.keys(pages).map((name) => [name, { task: 0, seconds: 0, longTasks: 0 }]));
   for (let w = 0; w < CONFIG.idleWindows; w += 1) {
     for (const [name, file] of Object.entries(pages)) {

@@ -26,12 +26,15 @@ const afterNextPaint = () =>
 const upgradedIn = (root) => [...root.querySelectorAll('*')].filter((el) => el.updateComplete);
 const allUpdated = (root) => Promise.all(upgradedIn(root).map((el) => el.updateComplete));
 
+/** The cold-page benchmark (bench/lib/cold.mjs) also has the timer, on its defaults. */
+const COLD_WIDGETS = { ...WIDGETS, 'imagery-timer': '<imagery-timer></imagery-timer>' };
+
 /**
  * The floor for each widget: exactly the markup and CSS it renders, as declarative shadow DOM that the HTML parser
  * builds with no script at all.
  */
 async function floorMarkup(tag) {
-  stage.innerHTML = WIDGETS[tag];
+  stage.innerHTML = COLD_WIDGETS[tag];
   const el = stage.firstElementChild;
   await el.updateComplete;
   const css = el.shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
@@ -162,6 +165,13 @@ async function churn(tag, count) {
 
 window.bench = {
   prepare,
+  /** Each element's markup and its declarative-shadow-DOM floor, for the cold pages. */
+  cold: async () => {
+    const out = {};
+    for (const tag of Object.keys(COLD_WIDGETS))
+      out[tag] = { markup: COLD_WIDGETS[tag], floor: await floorMarkup(tag) };
+    return out;
+  },
   sample,
   interactions,
   churn,

@@ -1,0 +1,181 @@
+/* global window -- used inside page.evaluate(), which runs in the browser */
+// 2b. Cold pages: the page a visitor opens. Every sample is a fresh browser context (empty HTTP and code caches, no
+// template prepared, no stylesheet parsed) and one page. Two measures, variants interleaved in random order:
+//  A. Instances on a cold page: the element's own file (`dist/cdn/<tag>.js`) is loaded and the tag defined, but no
+//     instance exists yet; then N copies are inserted and timed until all are rendered, styled and laid out (a
+//     forced layout), as the warm render benchmark does. The floor: the very markup and CSS the element renders,
+//     inserted as declarative shadow DOM (setHTMLUnsafe) into its own fresh page. This is where the first instance
+//     prepares templates and parses styles, and where per-instance work adds up.
+//  B. Page load: a page holding N copies, from navigation start until every copy is rendered and laid out: the floor
+//     (the same DSD in the HTML), the one-line loader, and the all-in-one file. Network hops count here.
+// Then one CPU profile per element (measure A, N = 10), mapped through the source maps, says where the time goes.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { SourceMapConsumer } from 'source-map-js';
+import { ratio, shuffle, summarize } from './stats.mjs';
+
+const DIR = 'bench/.build/cold';
+const SCRIPTS = { loader: '/dist/cdn/loader.js', 'all-in-one': '/dist/cdn/embrace-widgets.js' };
+
+const DONE = 'document.body.getBoundingClientRect(); window.__rendered = performance.now();';
+const HEAD = (title) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
+  `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>` +
+  '<style>body { font: 16px/1.5 system-ui, sans-serif; margin: 0; width: 720px; }</style>';
+
+/** Measure A: insert N copies into a page where the tag is defined and nothing else has happened; time it. */
+function instancesPage(tag, variant, n, { markup, floor }) {
+  const ours = variant === 'ours';
+  const html = JSON.stringify((ours ? markup : floor).repeat(n));
+  const insert = `const stage = document.getElementById('stage');
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const start = performance.now();
+  ${ours ? `stage.innerHTML = ${html};` : `stage.setHTMLUnsafe(${html});`}
+  ${ours ? `await Promise.all([...stage.querySelectorAll('${tag}')].map((el) => el.updateComplete));` : ''}
+  stage.getBoundingClientRect();
+  window.__rendered = performance.now() - start;`;
+  return `${HEAD(`${tag} × ${n}, ${variant}, cold instances`)}
+${ours ? `<script type="module" src="/dist/cdn/${tag}.js"></script>` : ''}
+</head><body><main id="stage"></main>
+<script type="module">
+${ours ? `await customElements.whenDefined('${tag}');` : ''}
+${insert}
+</script></body></html>`;
+}
+
+/** Measure B: the page holds N copies; time from navigation start until all are rendered and laid out. */
+function loadPage(tag, variant, n, { markup, floor }) {
+  const ours = variant !== 'floor';
+  return `${HEAD(`${tag} × ${n}, ${variant}, cold page load`)}
+${
+  ours
+    ? `<script>customElements.whenDefined('${tag}').then(async () => {
+  await Promise.all([...document.querySelectorAll('${tag}')].map((el) => el.updateComplete));
+  ${DONE}
+});</script>
+<script type="module" src="${SCRIPTS[variant]}"></script>`
+    : ''
+}
+</head><body>
+${(ours ? markup : floor).repeat(n)}
+${ours ? '' : `<script>${DONE}</script>`}
+</body></html>`;
+}
+
+async function sample(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 10_000 });
+  const ms = await page.evaluate(() => window.__rendered);
+  await context.close();
+  return ms;
+}
+
+/** Self time per source function in a CPU profile, mapped through the files' source maps; the top `limit`. */
+function topFunctions(profile, origin, limit = 8) {
+  const consumers = new Map();
+  const consumer = (url) => {
+    if (!consumers.has(url)) {
+      let map = null;
+      try {
+        const file = new URL(url).pathname.slice(1);
+        map = new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+      } catch {
+        map = null;
+      }
+      consumers.set(url, map);
+    }
+    return consumers.get(url);
+  };
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  profile.samples.forEach((id, i) => {
+    const { callFrame } = byId.get(id);
+    let name = callFrame.functionName || '(anonymous)';
+    if (callFrame.url.startsWith(origin)) {
+      const map = consumer(callFrame.url);
+      const pos = map?.originalPositionFor({ line: callFrame.lineNumber + 1, column: callFrame.columnNumber });
+      const source = pos?.source?.replace(/^.*?(src\/|bundled:\/\/\/)/, '$1') ?? callFrame.url.replace(origin, '');
+      name = `${pos?.name ?? name} (${source}:${pos?.line ?? '?'})`;
+    } else if (callFrame.url) name = `${name} (${callFrame.url.replace(origin, '')})`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  return {
+    totalMs: total,
+    top: [...self.entries()]
+      .filter(([name]) => name !== '(idle)')
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([name, ms]) => ({ name, ms }))
+  };
+}
+
+async function profileCold(browser, url, origin) {
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+  await page.goto(url);
+  await page.waitForFunction(() => window.__rendered !== undefined);
+  const { profile } = await cdp.send('Profiler.stop');
+  await context.close();
+  return topFunctions(profile, origin);
+}
+
+export async function measureColdPages(
+  browser,
+  origin,
+  { rounds, counts = [1, 10], log, measures = ['instances', 'page load'] }
+) {
+  const warm = await browser.newPage();
+  await warm.goto(`${origin}/bench/pages/render.html`);
+  await warm.waitForFunction(() => window.bench);
+  const elements = await warm.evaluate(() => window.bench.cold());
+  await warm.close();
+
+  mkdirSync(DIR, { recursive: true });
+  const cells = [];
+  const add = (measure, variants, build) => {
+    if (!measures.includes(measure)) return;
+    for (const [tag, markup] of Object.entries(elements))
+      for (const variant of variants)
+        for (const n of counts) {
+          const file = `${measure}-${tag}-${variant}-${n}.html`;
+          writeFileSync(`${DIR}/${file}`, build(tag, variant, n, markup));
+          cells.push({ measure, tag, variant, n, url: `${origin}/${DIR}/${file}`, samples: [] });
+        }
+  };
+  add('instances', ['floor', 'ours'], instancesPage);
+  add('page load', ['floor', 'loader', 'all-in-one'], loadPage);
+
+  for (const cell of cells) await sample(browser, cell.url); // warm-up: the server's and the browser's own caches
+  for (let round = 0; round < rounds; round += 1) {
+    for (const cell of shuffle(cells)) cell.samples.push(await sample(browser, cell.url));
+    if ((round + 1) % 5 === 0) log?.(`cold pages: ${round + 1} of ${rounds} rounds`);
+  }
+
+  const rows = cells.map((cell) => {
+    const floor = cells.find(
+      (c) => c.measure === cell.measure && c.tag === cell.tag && c.n === cell.n && c.variant === 'floor'
+    );
+    const stats = summarize(cell.samples);
+    return {
+      measure: cell.measure,
+      element: cell.tag,
+      variant: cell.variant,
+      count: cell.n,
+      ...stats,
+      toFloor: cell === floor ? null : ratio(stats, summarize(floor.samples))
+    };
+  });
+
+  const profiles = {};
+  for (const tag of Object.keys(elements)) {
+    const cell = cells.find((c) => c.measure === 'instances' && c.tag === tag && c.variant === 'ours' && c.n === 10);
+    profiles[tag] = await profileCold(browser, cell.url, origin);
+  }
+  return { rows, profiles };
+}
