@@ -3,8 +3,9 @@
 //  2. dist/cdn/embrace-widgets.js   the all-in-one file: one self-contained, minified ES module with Lit's
 //                  production build inside (self-hosting as one file, Subresource Integrity).
 //  3. dist/cdn/<tag>.js            one minified module per element, code-split (see sharedChunk()): Lit and the
-//                  helpers in shared.js, the practice's settings and context in practice.js, the rest in each file.
-//  4. dist/cdn/loader.js            the one-line embed (src/loader.ts): imports only the <tag>.js files a page uses.
+//                  helpers in shared-<hash>.js, the practice's settings and context in practice-<hash>.js, the rest
+//                  in each element's file; and dist/cdn/loader.js, the one-line embed (src/loader.ts), which
+//                  imports only the <tag>.js files a page uses (with their shared files, named by chunkNames()).
 // Declarations come from `tsc -p tsconfig.build.json`; the manifest from `cem analyze`.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +20,8 @@ const TARGET = 'es2021';
 export function sourceModules(dir = 'src') {
   return readdirSync(dir, { recursive: true })
     .map((file) => join(dir, String(file)))
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'));
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+    .filter((file) => file !== join(dir, 'loader.ts')); // only for the CDN: it imports the files beside it
 }
 
 /**
@@ -93,6 +95,27 @@ export function sharedChunk(id, { getModuleInfo }) {
   return [...entries].some((entry) => entry.endsWith('imagery-timer.ts')) ? 'shared' : 'practice';
 }
 
+/**
+ * Writes into the loader, in place of JSON.parse('__EMBRACE_CHUNKS__'), which shared files each element's file imports, so the
+ * loader can ask for them together with it. Runs after minifying; the names still hold Rollup's hash placeholders,
+ * which Rollup then fills in everywhere, the loader included.
+ */
+function chunkNames() {
+  return {
+    name: 'embrace-widgets:chunk-names',
+    renderChunk(code, chunk, _options, { chunks }) {
+      if (chunk.name !== 'loader') return null;
+      const placeholder = 'JSON.parse("__EMBRACE_CHUNKS__")';
+      if (!code.includes(placeholder)) this.error('src/loader.ts lost its __EMBRACE_CHUNKS__ placeholder.');
+      if (chunk.imports.length || chunk.dynamicImports.length) this.error('the loader must import nothing itself.');
+      const map = {};
+      for (const other of Object.values(chunks))
+        if (other.isEntry && other.name in TAG_ENTRIES) map[other.name] = [...other.imports].sort();
+      return { code: code.replace(placeholder, JSON.stringify(map)), map: null };
+    }
+  };
+}
+
 const onwarn = (warning, warn) => {
   // Lit's decorators compile to `this`-free helpers; anything else is a real problem and fails the build.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -129,23 +152,18 @@ export default [
     onwarn
   },
   {
-    input: TAG_ENTRIES,
-    plugins: bundlePlugins(),
+    input: { ...TAG_ENTRIES, loader: 'src/loader.ts' },
+    plugins: [...bundlePlugins(), chunkNames()],
     output: {
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: '[name].js',
+      // Hashed: each element's file names the very shared files it was built with, so two releases never mix.
+      chunkFileNames: '[name]-[hash].js',
       manualChunks: sharedChunk,
       sourcemap: true,
       sourcemapPathTransform
     },
-    onwarn
-  },
-  {
-    input: 'src/loader.ts',
-    plugins: bundlePlugins(),
-    output: { file: 'dist/cdn/loader.js', format: 'es', sourcemap: true },
     onwarn
   }
 ];

@@ -8,6 +8,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { BROWSERS, CHROMIUM_ARGS, MINIBROWSER, wantedBrowsers } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { readdirSync } from 'node:fs';
 
 const wanted = wantedBrowsers();
 
@@ -80,18 +81,23 @@ async function olderCopy(context, next) {
 /**
  * Copies of the loader for test/embed/loader.test.ts: `pages/offline/loader.js` is the loader alone, so every module
  * it imports fails to load; `pages/older/<file>` is every file of dist/cdn/ under another version number;
- * `pages/slow/<file>` is dist/cdn/ with each element's own file held back 300 ms (the shared chunks are not).
+ * `pages/slow/<file>` is dist/cdn/ with each element's own file held back 300 ms (the shared chunks are not);
+ * `pages/flaky/<file>` is dist/cdn/ where each element's own file fails until it is asked for again (`?retry=`).
  */
+const ELEMENT_FILES = readdirSync('src')
+  .filter((file) => /^[a-z]+-[a-z-]+\.ts$/.test(file))
+  .map((file) => file.replace(/\.ts$/, '.js'));
 async function loaderCopies(context, next) {
-  const match = /^\/test\/embed\/pages\/(offline|older|slow)\/([\w.-]+\.js)$/.exec(context.path);
+  const match = /^\/test\/embed\/pages\/(offline|older|slow|flaky)\/([\w.-]+\.js)$/.exec(context.path);
   if (!match) return next();
   const [, copy, file] = match;
   if (copy === 'offline' && file !== 'loader.js') return next(); // a 404, as offline or blocked
+  if (copy === 'flaky' && ELEMENT_FILES.includes(file) && !context.query.retry) return next(); // a blip: 404 once
   const { readFile } = await import('node:fs/promises');
   const { version } = JSON.parse(await readFile('package.json', 'utf8'));
   const code = await readFile(`dist/cdn/${file}`, 'utf8').catch(() => null);
   if (code === null) return next();
-  if (copy === 'slow' && /^[a-z]+-[a-z-]+\.js$/.test(file)) await new Promise((resolve) => setTimeout(resolve, 300));
+  if (copy === 'slow' && ELEMENT_FILES.includes(file)) await new Promise((resolve) => setTimeout(resolve, 300));
   context.type = 'js';
   context.body = copy === 'older' ? code.replace(`"${version}"`, '"0.0.9-older"') : code;
 }

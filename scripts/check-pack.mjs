@@ -18,10 +18,11 @@ const required = [
   'LICENSE',
   'CHANGELOG.md',
   'dist/cdn/embrace-widgets.js',
-  // The loader and the code-split files it imports (issue 18).
+  // The loader and the code-split files it imports (issue 18); the shared files' names carry a hash.
   'dist/cdn/loader.js',
-  'dist/cdn/shared.js',
-  'dist/cdn/practice.js',
+  ...readdirSync('dist/cdn')
+    .filter((file) => /^(shared|practice)-[\w-]+\.js$/.test(file))
+    .map((file) => `dist/cdn/${file}`),
   ...readdirSync('src')
     .filter((file) => /^[a-z]+-[a-z-]+\.ts$/.test(file))
     .map((file) => `dist/cdn/${file.replace(/\.ts$/, '.js')}`),

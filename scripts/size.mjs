@@ -28,17 +28,18 @@ export const BUDGET_ELEMENT_BROTLI = 14 * 1024;
 /** dist/cdn/loader.js, the one-line embed (issue 18). */
 export const BUDGET_LOADER_BROTLI = 1024;
 /**
- * What a page with one element fetches through the loader (loader + the element's file + shared.js, and practice.js
- * for every element but the timer). Issue 18 asked for 12 KB for the card; the card alone, perfectly tree-shaken
- * into one file, is already 12.56 KB, so these are set at what the split delivers (issue 18's note has the numbers)
- * and only go down.
+ * What a page with one element fetches through the loader (the loader, the element's file, shared-<hash>.js, and
+ * practice-<hash>.js for every element but the timer). Issue 18 asked for 12 KB for the card; the card alone,
+ * perfectly tree-shaken into one file, is already 12.54 KB, so these are set at what the split delivers (issue 18's
+ * note has the numbers), including the loader's 101 B for its review fixes (hashed shared files that never mix two
+ * releases, a retry after a failed fetch, one observer for every root). They only go down.
  */
 export const BUDGET_PAGE_BROTLI = {
-  'practice-provider': 11_500,
-  'consult-cta': 15_900,
-  'imagery-timer': 15_200,
-  'care-checklist': 15_600,
-  'article-card': 14_650
+  'practice-provider': 11_650,
+  'consult-cta': 16_070,
+  'imagery-timer': 15_290,
+  'care-checklist': 15_750,
+  'article-card': 14_810
 };
 const CDN = 'dist/cdn/embrace-widgets.js';
 

@@ -1,69 +1,82 @@
 /**
  * The one-line embed: `<script type="module" src="…/dist/cdn/loader.js"></script>`.
  *
- * It looks for this library's tags in the document, imports only the modules of the tags it finds (from the
- * code-split files beside it: `<tag>.js` and one shared chunk with Lit, the practice's settings and `lib/`), and
- * keeps watching for tags added later — Squarespace and single-page hosts insert content after load. A host app
- * with its own shadow roots calls `discover(shadowRoot)`; the loader cannot see into them by itself.
+ * It looks for this library's tags in the document, imports only the files of the tags it finds (code-split, beside
+ * it: `<tag>.js`, which imports `shared-<hash>.js` with Lit and the helpers, and all but the timer's also
+ * `practice-<hash>.js` with the practice's settings), and keeps watching for tags added later — Squarespace and
+ * single-page hosts insert content after load. A host app with its own shadow roots calls `discover(shadowRoot)`;
+ * the loader cannot see into them by itself.
  *
- * - `<practice-provider>` is defined by the shared chunk, which every element's module imports, so it is always
- *   registered before a widget asks for its settings.
+ * - An element's file and the shared files it imports are asked for together (the build writes their names in
+ *   below), so a page waits one round trip after the loader, not two. The shared files' names carry a hash of their
+ *   content, and each element's file names the very ones it was built with: files of two releases never mix.
+ * - `<practice-provider>` is defined by the practice file, which every element that reads settings imports, so it is
+ *   always registered before a widget asks for its settings.
  * - A tag that is already defined (the all-in-one file loaded too, or a host script owning the name) is loaded
  *   all the same, so that the element's own registration prints the one warning per tag that names both copies.
- * - A module that cannot be fetched (offline, blocked) leaves the elements' written-in fallback links in place and
- *   warns once; nothing throws.
- * - Once every tag has been asked for, the loader stops watching.
+ * - A file that cannot be fetched (offline, blocked) leaves the elements' written-in fallback links in place and
+ *   warns once; nothing throws. The next time such an element is added to the page, it is tried again.
+ * - One MutationObserver watches every root; it stops once every tag has loaded.
  *
- * It is built on its own (no Lit, no shared chunk) and must stay under 1 KB brotli: `npm run size` checks.
+ * It is built with the element files (rollup.config.mjs), imports nothing itself, and must stay under 1 KB brotli:
+ * `npm run size` checks.
  */
 const TAGS = ['practice-provider', 'consult-cta', 'imagery-timer', 'care-checklist', 'article-card'];
-/**
- * The shared chunks each element's file imports (rollup.config.mjs, sharedChunk()): imported at the same time as the
- * element's file, so a page waits for one round trip after the loader instead of two. `test/embed/loader.test.ts`
- * checks this against the built files.
- */
-const chunks = (tag: string) => (tag === 'imagery-timer' ? ['shared'] : ['shared', 'practice']);
+/** Each element's shared files, written in by the build (rollup.config.mjs, chunkNames()); none in the sources. */
+const CHUNKS: Record<string, string[]> = JSON.parse('__EMBRACE_CHUNKS__');
 const SELECTOR = TAGS.join();
 const requested = new Set<string>();
-const observers: MutationObserver[] = [];
-const watched = new WeakSet<Node>();
+const loaded = new Set<string>();
 let warned = false;
+const attempts = new Map<string, number>();
+const watched = new WeakSet<Node>();
+const observer = new MutationObserver((records) => {
+  for (const record of records) record.addedNodes.forEach(scan);
+});
 
 function load(tag: string): void {
   if (requested.has(tag)) return;
   requested.add(tag);
-  if (requested.size === TAGS.length) for (const observer of observers.splice(0)) observer.disconnect();
-  for (const file of [tag, ...chunks(tag)]) {
-    const url = new URL(`./${file}.js`, import.meta.url).href;
-    import(url).catch((error: unknown) => {
-      if (warned) return;
+  const attempt = attempts.get(tag) ?? 0;
+  attempts.set(tag, attempt + 1);
+  // A failed module stays failed for its address: a retry asks under a new one.
+  const url = new URL(`./${tag}.js${attempt ? `?retry=${attempt}` : ''}`, import.meta.url).href;
+  for (const chunk of CHUNKS[tag] ?? []) import(new URL(`./${chunk}`, import.meta.url).href).catch(() => {});
+  import(url).then(
+    () => {
+      loaded.add(tag);
+      if (loaded.size === TAGS.length) observer.disconnect();
+    },
+    (error: unknown) => {
+      requested.delete(tag); // the next element of this tag added to the page tries again
+      if (warned) return; // once per page: the first failure says where to look
       warned = true;
       console.warn(
         `[embrace-widgets] Could not load <${tag}> from ${url} (${String(error)}). Its written-in link stays on the ` +
           'page; check the script address, the network and the Content-Security-Policy.'
       );
-    });
-  }
+    }
+  );
 }
 
 function scan(node: Node): void {
-  if (node instanceof Element && TAGS.includes(node.localName)) load(node.localName);
-  for (const el of (node as ParentNode).querySelectorAll?.(SELECTOR) ?? []) load(el.localName);
+  if (node.nodeType !== 1) return; // elements only; also those made in another window
+  const el = node as Element;
+  if (TAGS.includes(el.localName)) load(el.localName);
+  for (const found of el.querySelectorAll(SELECTOR)) load(found.localName);
 }
 
 /**
  * Loads the elements found in `root` (the document by default, or a shadow root or element the page owns) and
- * those added to it later. Calling it again on the same root only scans it again.
+ * those added to it later. Import it from the same address as the page's loader script, so that one loader runs.
+ * Calling it again on the same root only scans it again.
  */
 export function discover(root: Document | DocumentFragment | Element = document): void {
-  scan(root);
-  if (requested.size === TAGS.length || watched.has(root)) return;
+  for (const el of root.querySelectorAll(SELECTOR)) load(el.localName);
+  if (root.nodeType === 1) scan(root);
+  if (loaded.size === TAGS.length || watched.has(root)) return;
   watched.add(root);
-  const observer = new MutationObserver((records) => {
-    for (const record of records) record.addedNodes.forEach(scan);
-  });
   observer.observe(root, { childList: true, subtree: true });
-  observers.push(observer);
 }
 
 discover();

@@ -68,7 +68,7 @@ export async function openPage(path: string, width = 800): Promise<ProbedWindow>
   const doc = frame.contentDocument!;
   // The loader run must really go through the loader (the server swaps the script tag; see deliveryPlugin).
   const fixed = doc.querySelector('meta[name="delivery"][content="fixed"]');
-  if (DELIVERY === 'loader' && !fixed && doc.querySelector('script[src="/dist/cdn/embrace-widgets.js"]'))
+  if (DELIVERY === 'loader' && !fixed && doc.querySelector('script[src*="embrace-widgets.js"]'))
     throw new Error(`${path}: the loader run still loads the all-in-one file`);
   return frame.contentWindow as ProbedWindow;
 }

@@ -5,7 +5,13 @@
 import { expect } from '@open-wc/testing';
 import { closePages, openPage, settle, WIDGET_TAGS, type ProbedWindow, type Upgraded } from './host-page.js';
 
-type LoaderWindow = ProbedWindow & { __discover(root: Node): void; __defined: string[] };
+type LoaderWindow = ProbedWindow & { __discover(root: Node): void; __defined: string[]; __observers: number };
+
+/** The files `/dist/cdn/<file>` imports (the shared files, whose names carry a hash). */
+async function importsOf(file: string): Promise<string[]> {
+  const source = await (await fetch(`/dist/cdn/${file}`)).text();
+  return [...source.matchAll(/(?:\bfrom|\bimport)\s*"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]);
+}
 
 const until = async (check: () => boolean, ms = 3000) => {
   for (const end = performance.now() + ms; !check() && performance.now() < end;)
@@ -33,8 +39,10 @@ describe('the loader (dist/cdn/loader.js)', () => {
   it('fetches only what the tags on the page need: one card is loader + card + practice + shared', async () => {
     const win = (await openPage('/test/embed/pages/loader-card.html')) as LoaderWindow;
     await settle(win);
-    expect(cdnFiles(win)).to.deep.equal(['article-card.js', 'loader.js', 'practice.js', 'shared.js']);
-    // practice.js defines the provider (every element but the timer reads its settings); nothing else is defined.
+    const shared = await importsOf('article-card.js');
+    expect(shared.map((file) => file.replace(/-[\w-]+\.js$/, '')).sort()).to.deep.equal(['practice', 'shared']);
+    expect(cdnFiles(win)).to.deep.equal(['article-card.js', 'loader.js', ...shared].sort());
+    // The practice file defines the provider (every element but the timer reads its settings); nothing else is.
     expect(defined(win)).to.deep.equal(['practice-provider', 'article-card']);
     const card = win.document.querySelector<Upgraded>('article-card')!;
     expect(card.shadowRoot!.querySelector('a')!.getAttribute('href')).to.contain('utm_source=loader-test');
@@ -47,10 +55,9 @@ describe('the loader (dist/cdn/loader.js)', () => {
       // From the copy where each element's own file arrives 300 ms late, so "before it arrived" is not a race.
       const win = (await openPage(`/test/embed/pages/loader-one.html?tag=${tag}&from=slow`)) as LoaderWindow;
       await settle(win);
-      // practice.js defines the provider, so <practice-provider> can be ready before its own (held) file arrives.
+      // The practice file defines the provider, so <practice-provider> can be ready before its own (held) file.
       await until(() => pagesFiles(win, 'slow').includes(`${tag}.js`));
-      const source = await (await fetch(`/dist/cdn/${tag}.js`)).text();
-      const imports = [...source.matchAll(/(?:\bfrom|\bimport)\s*"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]);
+      const imports = await importsOf(`${tag}.js`);
       expect(imports.length, 'every element file imports the shared chunk').to.be.greaterThan(0);
       expect(pagesFiles(win, 'slow')).to.deep.equal([...new Set(['loader.js', `${tag}.js`, ...imports])].sort());
       // Asked for together with the element's file (by the loader), not after it arrived: one round trip, not two.
@@ -167,6 +174,10 @@ describe('the loader (dist/cdn/loader.js)', () => {
         expect(clashes.filter((w) => w.includes(`<${tag}>`)).length, `${tag}: ${clashes.join('\n')}`).to.be.at.most(1);
       if (name.startsWith('the loader twice')) expect(clashes, 'one module graph: nothing to clash').to.deep.equal([]);
       if (name.startsWith('two versions')) expect(clashes.join('\n')).to.contain('0.0.9-older');
+      const card = win.document.querySelector<Upgraded>('article-card')!;
+      expect(card.shadowRoot!.querySelector('a')!.getAttribute('href'), 'settings reach the card').to.contain(
+        'utm_source=twice'
+      );
       const cta = win.document.querySelector<Upgraded>('consult-cta')!;
       expect(cta.shadowRoot!.querySelector('.action')!.getAttribute('href'), 'settings reach the widget').to.equal(
         'https://clinic.example/book?utm_source=twice&utm_medium=referral&utm_content=consult-cta'
@@ -175,16 +186,62 @@ describe('the loader (dist/cdn/loader.js)', () => {
     });
   }
 
-  it('before anyone acts, asks nothing of any origin but its own script’s, and only scripts', async () => {
+  it('before anyone acts, fetches nothing but its own folder’s scripts, once each, and sets no cookie', async () => {
     const win = (await openPage('/test/embed/pages/loader-provider.html')) as LoaderWindow;
     await settle(win);
     await pause(200);
     const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const foreign = entries.filter((entry) => new URL(entry.name).origin !== win.location.origin);
-    expect(foreign.map((entry) => entry.name)).to.deep.equal([]);
-    const ours = entries.filter((entry) => entry.name.includes('/dist/cdn/'));
-    expect(ours.every((entry) => entry.initiatorType === 'script' || entry.initiatorType === 'other')).to.be.true;
+    const pageOwn = ['/test/embed/pages/probe.js', '/test/embed/pages/define-order.js'];
+    const paths = entries
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => !pageOwn.includes(path) && !path.startsWith('/__web-dev-server')); // the test runner's
+    expect(
+      paths.filter((path) => !/^\/dist\/cdn\/[\w.-]+\.js$/.test(path)),
+      'anything else'
+    ).to.deep.equal([]);
+    expect(paths.length, 'each file once').to.equal(new Set(paths).size);
     expect(win.document.cookie).to.equal('');
+  });
+
+  it('after a failed fetch, tries again the next time such an element is added; one warning per page', async () => {
+    const win = (await openPage('/test/embed/pages/loader-flaky.html')) as LoaderWindow;
+    const app = win.document.getElementById('app')!;
+    const link = '<a href="https://www.embracesexualwellness.com/contact">Book a free phone consultation</a>';
+    app.innerHTML = `<consult-cta>${link}</consult-cta>`;
+    expect(await until(() => win.__probe.warnings.length > 0)).to.be.true;
+    expect(win.customElements.get('consult-cta'), 'the blip').to.be.undefined;
+    expect(app.querySelector('a')!.getBoundingClientRect().height, 'the link stays').to.be.greaterThan(0);
+    // A single-page app renders the view again: the element comes back, and this time its file arrives.
+    app.innerHTML = `<consult-cta>${link}</consult-cta>`;
+    expect(await until(() => Boolean(win.customElements.get('consult-cta'))), 'loaded on the retry').to.be.true;
+    await (app.querySelector('consult-cta') as Upgraded).updateComplete;
+    expect(app.querySelector('consult-cta')!.shadowRoot!.querySelector('.action')).to.exist;
+    // Another tag's blip is retried the same way; the page has had its one warning.
+    app.insertAdjacentHTML('beforeend', '<care-checklist></care-checklist>');
+    await pause(300);
+    expect(win.customElements.get('care-checklist')).to.be.undefined;
+    app.insertAdjacentHTML('beforeend', '<care-checklist></care-checklist>');
+    expect(await until(() => Boolean(win.customElements.get('care-checklist')))).to.be.true;
+    expect(win.__probe.warnings, 'one warning per page').to.have.length(1);
+    expect(win.__probe.warnings[0]).to.contain('<consult-cta>');
+    expect(win.__probe.errors).to.deep.equal([]);
+  });
+
+  it('one observer for every root: discover() on 50 shadow roots creates none, and sees an element from another window', async () => {
+    const win = (await openPage('/test/embed/pages/loader-card.html')) as LoaderWindow;
+    await settle(win);
+    await until(() => typeof win.__discover === 'function');
+    const before = win.__observers;
+    const hosts = Array.from({ length: 50 }, () => win.document.createElement('div'));
+    win.document.getElementById('app')!.append(...hosts);
+    for (const host of hosts) win.__discover(host.attachShadow({ mode: 'open' }));
+    expect(win.__observers - before, 'observers created').to.equal(0);
+    // Still watched: an element added to the last of them loads.
+    hosts[49].shadowRoot!.innerHTML = '<imagery-timer></imagery-timer>';
+    expect(await until(() => Boolean(win.customElements.get('imagery-timer')))).to.be.true;
+    // An element made by this (parent) window's document and put into the page: another realm's Element.
+    win.document.getElementById('app')!.append(document.createElement('care-checklist'));
+    expect(await until(() => Boolean(win.customElements.get('care-checklist'))), 'cross-window element').to.be.true;
   });
 
   it('its tag list is the package’s: every element, nothing else', async () => {
@@ -199,7 +256,9 @@ describe('the loader (dist/cdn/loader.js)', () => {
   });
 
   it('its files contain no code that could send or keep anything but the timer’s opt-in count', async () => {
-    const files = ['loader.js', 'shared.js', 'practice.js', ...WIDGET_TAGS.map((tag) => `${tag}.js`)];
+    const shared = [...new Set((await Promise.all(WIDGET_TAGS.map((tag) => importsOf(`${tag}.js`)))).flat())];
+    expect(shared, 'two shared files').to.have.length(2);
+    const files = ['loader.js', ...shared, ...WIDGET_TAGS.map((tag) => `${tag}.js`)];
     for (const file of files) {
       const source = await (await fetch(`/dist/cdn/${file}`)).text();
       expect(source.length, file).to.be.greaterThan(50);
