@@ -8,7 +8,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { BROWSERS, CHROMIUM_ARGS, MINIBROWSER, wantedBrowsers } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
-import { readdirSync } from 'node:fs';
+import { TAG_ENTRIES } from './rollup.config.mjs';
 
 const wanted = wantedBrowsers();
 
@@ -84,9 +84,7 @@ async function olderCopy(context, next) {
  * `pages/slow/<file>` is dist/cdn/ with each element's own file held back 300 ms (the shared chunks are not);
  * `pages/flaky/<file>` is dist/cdn/ where each element's own file fails until it is asked for again (`?retry=`).
  */
-const ELEMENT_FILES = readdirSync('src')
-  .filter((file) => /^[a-z]+-[a-z-]+\.ts$/.test(file))
-  .map((file) => file.replace(/\.ts$/, '.js'));
+const ELEMENT_FILES = Object.keys(TAG_ENTRIES).map((tag) => `${tag}.js`);
 async function loaderCopies(context, next) {
   const match = /^\/test\/embed\/pages\/(offline|older|slow|flaky)\/([\w.-]+\.js)$/.exec(context.path);
   if (!match) return next();

@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
+import { TAG_ENTRIES } from '../rollup.config.mjs';
 
 const [pack] = JSON.parse(
   execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' })
@@ -23,9 +24,7 @@ const required = [
   ...readdirSync('dist/cdn')
     .filter((file) => /^(shared|practice)-[\w-]+\.js$/.test(file))
     .map((file) => `dist/cdn/${file}`),
-  ...readdirSync('src')
-    .filter((file) => /^[a-z]+-[a-z-]+\.ts$/.test(file))
-    .map((file) => `dist/cdn/${file.replace(/\.ts$/, '.js')}`),
+  ...Object.keys(TAG_ENTRIES).map((tag) => `dist/cdn/${tag}.js`),
   pkg.customElements,
   pkg['web-types'].replace(/^\.\//, ''),
   // Every path package.json exports (types and code).

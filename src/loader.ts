@@ -59,11 +59,11 @@ function load(tag: string): void {
   );
 }
 
+/** The node itself if it is one of ours, and everything below it (an element, a document or a shadow root). */
 function scan(node: Node): void {
-  if (node.nodeType !== 1) return; // elements only; also those made in another window
-  const el = node as Element;
-  if (TAGS.includes(el.localName)) load(el.localName);
-  for (const found of el.querySelectorAll(SELECTOR)) load(found.localName);
+  // nodeType, not instanceof: an element made in another window counts too.
+  if (node.nodeType === 1 && TAGS.includes((node as Element).localName)) load((node as Element).localName);
+  for (const found of (node as ParentNode).querySelectorAll?.(SELECTOR) ?? []) load(found.localName);
 }
 
 /**
@@ -72,8 +72,7 @@ function scan(node: Node): void {
  * Calling it again on the same root only scans it again.
  */
 export function discover(root: Document | DocumentFragment | Element = document): void {
-  for (const el of root.querySelectorAll(SELECTOR)) load(el.localName);
-  if (root.nodeType === 1) scan(root);
+  scan(root);
   if (loaded.size === TAGS.length || watched.has(root)) return;
   watched.add(root);
   observer.observe(root, { childList: true, subtree: true });

@@ -1,18 +1,13 @@
 // Every widget from the built CDN bundle on a host page served with a strict Content-Security-Policy (the policies
 // are in web-test-runner.config.mjs): no violation, styles applied, the main interactions work.
 import { expect } from '@open-wc/testing';
-import { closePages, openPage, settle, timerButton, type Timer, type Upgraded } from './host-page.js';
+import { closePages, openPage, settle, timerButton, until, type Timer, type Upgraded } from './host-page.js';
 
 const POLICIES = {
   a: "script-src 'self'",
   b: "+ require-trusted-types-for 'script'",
   c: '+ trusted-types embrace-widgets',
   d: "script-src 'nonce-…' 'strict-dynamic'"
-};
-
-const until = async (check: () => boolean) => {
-  for (let i = 0; i < 50 && !check(); i += 1) await new Promise((r) => setTimeout(r, 20));
-  return check();
 };
 
 describe('strict Content-Security-Policy', () => {

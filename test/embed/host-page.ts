@@ -82,6 +82,13 @@ export async function settle(win: ProbedWindow): Promise<void> {
   for (const el of win.document.querySelectorAll<Upgraded>(WIDGET_TAGS.join(','))) await el.updateComplete;
 }
 
+/** Polls `check` every 20 ms for up to `ms`; resolves with its last answer (for `expect(…).to.be.true`). */
+export async function until(check: () => boolean, ms = 1000): Promise<boolean> {
+  for (const end = performance.now() + ms; !check() && performance.now() < end;)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  return check();
+}
+
 /** Removes the iframes a test opened. */
 export function closePages(): void {
   document.querySelectorAll('iframe').forEach((frame) => frame.remove());

@@ -1,9 +1,17 @@
 // dist/cdn/loader.js, the one-line embed (issue 18): it fetches only the modules of the tags a page holds, follows
 // tags added later and those in shadow roots it is pointed at, defines <practice-provider> before any widget, and
 // fails, or meets a second copy, without an error. The rest of the embed suite also runs through the loader (the
-// "embed-loader" group of web-test-runner.config.mjs: CSPs, privacy, hostile CSS, fuzzing, storage faults).
+// "embed-loader" group of web-test-runner.config.mjs: CSPs, privacy, hostile CSS, storage faults, late upgrade).
 import { expect } from '@open-wc/testing';
-import { closePages, openPage, settle, WIDGET_TAGS, type ProbedWindow, type Upgraded } from './host-page.js';
+import {
+  closePages,
+  openPage,
+  settle,
+  until as waitFor,
+  WIDGET_TAGS,
+  type ProbedWindow,
+  type Upgraded
+} from './host-page.js';
 
 type LoaderWindow = ProbedWindow & { __discover(root: Node): void; __defined: string[]; __observers: number };
 
@@ -13,11 +21,8 @@ async function importsOf(file: string): Promise<string[]> {
   return [...source.matchAll(/(?:\bfrom|\bimport)\s*"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]);
 }
 
-const until = async (check: () => boolean, ms = 3000) => {
-  for (const end = performance.now() + ms; !check() && performance.now() < end;)
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  return check();
-};
+/** Loading goes through the network: up to 3 s. */
+const until = (check: () => boolean) => waitFor(check, 3000);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The files under /dist/cdn/ (or a copy of it under pages/) the page has fetched, by name, sorted. */
