@@ -68,6 +68,27 @@ export const Inline: Story = {
     </p>`
 };
 
+/**
+ * Inline, with your own link written inside: the element takes the link's place word for word (no lead-in of its
+ * own), so your sentence reads as you wrote it and nothing moves when the script arrives.
+ */
+export const InlineWithYourLink: Story = {
+  args: { variant: 'inline' },
+  render: (args) =>
+    html`<p>
+      Questions about your own situation?
+      <consult-cta variant=${args.variant ?? 'inline'}
+        ><a href="https://www.embracesexualwellness.com/contact">Book a free phone consultation</a></consult-cta
+      >. We reply within a day or two.
+    </p>`,
+  play: async ({ canvasElement }) => {
+    await cta(canvasElement).updateComplete;
+    await expect(cta(canvasElement).shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'Book a free phone consultation'
+    );
+  }
+};
+
 /** Asks where the person will be during sessions, before they answer. */
 export const AskLocation: Story = { args: { 'ask-location': true } };
 
