@@ -49,7 +49,7 @@ export function parseDate(value: string): Date | null {
  * `preventDefault()` keeps the page where it is (for a single-page app's own routing).
  *
  * @csspart base - The card.
- * @csspart media - The image, or the category-coloured block.
+ * @csspart media - The image, or the category-colored block.
  * @csspart image - The image.
  * @csspart content - Everything but the media.
  * @csspart category - The category line.
@@ -64,7 +64,9 @@ export function parseDate(value: string): Date | null {
  * @cssprop --article-card-radius - Corner rounding. Default: `--embrace-radius`.
  * @cssprop --article-card-padding - Inner spacing. Default: `--embrace-space`.
  * @cssprop --article-card-link-color - The title's colour. Default: the page's text colour.
- * @cssprop --article-card-category-color - The block's colour when there is no image. Default: one per category.
+ * @cssprop --article-card-category-color - The category's mark (and a text-only card's top rule). Default: one per
+ * category.
+ * @cssprop --article-card-image-max-height - The tallest an image gets at full width. Default: 16rem.
  * @cssprop --article-card-image-ratio - The image's aspect ratio. Default: 16 / 9.
  */
 export class ArticleCard extends PracticeElement {
@@ -128,7 +130,7 @@ export class ArticleCard extends PracticeElement {
   private get article(): Article | undefined {
     if (!this.slug?.trim()) return undefined;
     const article = findArticle(this.slug);
-    if (!article) warnOnce(`<${TAG}>: slug="${this.slug}" is not in the catalog.`);
+    if (!article) warnOnce(`<${TAG}>: slug="${this.slug}" is not in the catalog; showing a card for the blog instead.`);
     return article;
   }
 
@@ -199,10 +201,10 @@ export class ArticleCard extends PracticeElement {
     this.renderRoot.querySelector<HTMLAnchorElement>('a')?.click();
   }
 
-  private renderMedia(category: string | undefined): TemplateResult | typeof nothing {
+  private renderMedia(): TemplateResult | typeof nothing {
     if (this.layout === 'compact') return nothing;
     const src = this.image ? this.safeLink(this.image, 'image', this.ownerDocument.baseURI) : null;
-    if (!src || this.imageFailed) return html`<div part="media" class="media" aria-hidden="true"></div>`;
+    if (!src || this.imageFailed) return nothing; // a text-only card: no empty block that looks like a failed image
     return html`<div part="media" class="media">
       <img
         part="image"
@@ -212,7 +214,7 @@ export class ArticleCard extends PracticeElement {
         decoding="async"
         referrerpolicy="no-referrer"
         @error=${() => {
-          warnOnce(`<${TAG}>: the image "${this.image}" did not load; showing the ${category ?? 'category'} block.`);
+          warnOnce(`<${TAG}>: the image "${this.image}" did not load; showing the card without it.`);
           this.imageFailed = true;
         }}
       />
@@ -226,11 +228,10 @@ export class ArticleCard extends PracticeElement {
     const known = Boolean(article || own);
     const slug = article?.slug ?? null;
     const { href, where } = this.resolveHref(article);
-    // An unknown slug with nothing else, or an empty card: a link to the blog, never a blank box.
-    const heading =
-      own || article?.title || (this.slug ? t.notFoundHeading : t.blogHeading(this.settings.practiceName));
-    const excerpt =
-      this.excerpt?.trim() || article?.excerpt || (known ? '' : this.slug ? t.notFoundExcerpt : t.blogExcerpt);
+    // An unknown slug with nothing else, or an empty card: the card for the blog (the console says which slug was
+    // unknown; the public never reads "we couldn't find that article").
+    const heading = own || article?.title || t.blogHeading(this.settings.practiceName);
+    const excerpt = this.excerpt?.trim() || article?.excerpt || (known ? '' : t.blogExcerpt);
     const category = this.category?.trim() || article?.category;
     const minutes = this.minutes ?? article?.readingMinutes ?? null;
     const { layout } = this;
@@ -256,13 +257,14 @@ export class ArticleCard extends PracticeElement {
       }</a
     >`;
 
+    const media = this.renderMedia();
     return html`<article
       part="base"
-      class="card ${layout} cat-${(category ?? '').toLowerCase().replace(/[^a-z]+/g, '-')}"
+      class="card ${layout} ${media === nothing ? 'text-only' : 'with-image'} cat-${(category ?? '').toLowerCase().replace(/[^a-z]+/g, '-')}"
       @pointerdown=${this.onPointerDown}
       @pointerup=${this.onPointerUp}
     >
-      ${this.renderMedia(category)}
+      ${media}
       <div part="content" class="content">
         ${link} ${category ? html`<p part="category" class="category">${category}</p>` : nothing}
         ${excerpt && layout !== 'compact' ? html`<p part="excerpt" class="excerpt">${excerpt}</p>` : nothing}

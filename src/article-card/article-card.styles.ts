@@ -17,18 +17,17 @@ export const articleCardStyles = [
       position: relative;
       display: flex;
       flex-direction: column;
-      height: 100%;
+      height: 100%; /* in a grid, cards of one row share a height: the meta line sits at the bottom of each */
       overflow: hidden;
       background: var(--_ac-surface);
       border: 1px solid var(--_ac-border);
       border-radius: var(--_ac-radius);
       cursor: pointer;
       overflow-wrap: break-word; /* long words break only when they cannot fit a line alone */
-    }
-    /* The block shown when there is no image: a colour per blog category (classes, not inline styles, for CSP). */
-    .card {
       --_category: var(--article-card-category-color, var(--_accent));
     }
+    /* Each blog category has its own colour for the small mark before its name (classes, not inline styles, for
+       CSP), moved toward the host's text colour so it shows on any page. */
     .cat-anxiety {
       --_category: var(--article-card-category-color, #4f63a0);
     }
@@ -49,8 +48,10 @@ export const articleCardStyles = [
       position: relative;
       overflow: hidden; /* the image never sizes the box: its ratio is fixed before and after loading */
       flex: none;
+      width: 100%; /* a set width: an auto one would shrink to keep the ratio under max-height (WebKit) */
       aspect-ratio: var(--_ac-ratio); /* reserved before the image loads: no layout shift */
-      background: linear-gradient(135deg, var(--_category), color-mix(in srgb, var(--_category) 55%, white));
+      max-height: var(--article-card-image-max-height, 16rem);
+      background: var(--_wash);
     }
     .media img {
       position: absolute;
@@ -67,6 +68,9 @@ export const articleCardStyles = [
       gap: 0.5em;
       padding: var(--_ac-padding);
     }
+    .text-only .content {
+      border-top: 4px solid color-mix(in srgb, var(--_category) 65%, currentColor);
+    }
     .link {
       order: 1;
     }
@@ -77,11 +81,22 @@ export const articleCardStyles = [
     }
     .category {
       order: 0; /* shown above the title, read after it */
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
       margin: 0;
-      font-size: 0.85em;
+      font-size: 0.8em;
       font-weight: 600;
-      letter-spacing: 0.02em;
+      letter-spacing: 0.06em;
       text-transform: uppercase;
+    }
+    .category::before {
+      content: '';
+      flex: none;
+      width: 0.7em;
+      height: 0.7em;
+      border-radius: 50%;
+      background: color-mix(in srgb, var(--_category) 65%, currentColor);
     }
     .excerpt {
       order: 2;
@@ -94,21 +109,26 @@ export const articleCardStyles = [
       color: var(--_muted);
       font-size: 0.9em;
     }
+    .meta {
+      margin-top: auto; /* at the foot of the card, however long the excerpt */
+      padding-top: 0.25em;
+    }
     .recommended {
+      order: 4;
       font-style: italic;
     }
+    /* The title is a heading inside the one link: it reads as a heading, and the card shows that it is a link. */
     a {
       display: block;
       color: var(--_ac-link);
-      text-decoration: underline;
-      text-decoration-thickness: 1px;
-      text-underline-offset: 0.15em;
+      text-decoration: none;
     }
     a:focus-visible {
       outline: none; /* the whole card shows focus */
     }
-    .card:hover a {
-      text-decoration-thickness: 2px;
+    .card:hover a,
+    a:focus-visible {
+      text-decoration: underline;
     }
 
     .horizontal {
@@ -116,18 +136,30 @@ export const articleCardStyles = [
     }
     .horizontal .media {
       width: 38%;
+      max-height: none;
       aspect-ratio: auto;
       min-height: 8em;
+    }
+    .horizontal.text-only .content {
+      border-top: 0;
+      border-inline-start: 4px solid color-mix(in srgb, var(--_category) 65%, currentColor);
     }
     @container (max-width: 30em) {
       .horizontal {
         flex-direction: column;
       }
       .horizontal .media {
-        width: auto;
+        width: 100%;
+        max-height: var(--article-card-image-max-height, 16rem);
         aspect-ratio: var(--_ac-ratio);
         min-height: 0;
       }
+      .content {
+        padding: calc(var(--_ac-padding) * 0.85);
+      }
+    }
+    .compact {
+      height: auto; /* a compact card is as tall as its words, also in a grid of taller cards */
     }
     .compact .content {
       gap: 0.25em;

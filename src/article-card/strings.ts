@@ -6,8 +6,6 @@ export interface ArticleCardStrings {
   newTab: string;
   /** Added to the link's name (not shown) when it goes to the article's category page rather than the article. */
   inCategory: (category: string) => string;
-  notFoundHeading: string;
-  notFoundExcerpt: string;
   blogHeading: (practiceName: string) => string;
   blogExcerpt: string;
 }
@@ -18,8 +16,6 @@ export const ARTICLE_CARD_STRINGS: ArticleCardStrings = {
   recommendedBy: (who) => `Recommended by ${who}`,
   newTab: '(opens in a new tab)',
   inCategory: (category) => `(in our ${category} articles)`,
-  notFoundHeading: 'Articles on our blog',
-  notFoundExcerpt: "We couldn't find that article, but you'll find all of our articles on the blog.",
   blogHeading: (practice) => `Articles from ${practice}`,
   blogExcerpt: 'Plain-spoken articles on sex, intimacy and relationships, written by sex therapists.'
 };

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { DEFAULT_CARE_ITEMS, type CareItem, type CareLevel } from '../content/care-items.js';
 import { Announcer } from '../internal/announcer.js';
+import { tick } from '../internal/tick.js';
 import { property, readStrings } from '../internal/coerce.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { LightDomController } from '../internal/light-dom.js';
@@ -61,8 +62,9 @@ export interface CareChecklistChangeDetail {
  * @csspart notes - The "not a diagnosis" and privacy lines.
  * @csspart actions - The clear and copy buttons.
  *
- * @cssprop --care-checklist-accent - Checkboxes, links and the see-a-provider marker. Default: `--embrace-accent`.
- * @cssprop --care-checklist-urgent-color - The urgent marker and the emergency border. Default: a deep red.
+ * @cssprop --care-checklist-accent - A checked box's fill and the see-a-provider marker. Default: `--embrace-accent`.
+ * @cssprop --care-checklist-urgent-color - The urgent marker and the emergency border, mixed with the page's text colour
+ * so it shows on dark pages too. Default: a deep red.
  * @cssprop --care-checklist-surface - Background. Default: `--embrace-surface`.
  * @cssprop --care-checklist-radius - Corner rounding. Default: `--embrace-radius`.
  * @cssprop --care-checklist-gap - Space between parts. Default: `--embrace-space`.
@@ -85,6 +87,8 @@ export class CareChecklist extends PracticeElement {
   @state() private items: readonly CareItem[] = DEFAULT_CARE_ITEMS;
   @state() private checkedIds: readonly string[] = [];
   @state() private formDisabled = false;
+  /** Whether the person has answered since the page loaded or they cleared: advice is shown only then. */
+  @state() private answered = false;
 
   /** The heading. Default: "When to see a medical provider". */
   @property() heading?: string;
@@ -167,6 +171,7 @@ export class CareChecklist extends PracticeElement {
   /** Unchecks everything (without firing an event: a person's clear is announced and fired by the button). */
   clear(): void {
     this.checkedIds = [];
+    this.answered = false;
   }
 
   private attachInternalsSafely(): ElementInternals | null {
@@ -229,6 +234,7 @@ export class CareChecklist extends PracticeElement {
     const { id } = this.items[Number(box.value)]; // the value is the item's position: no answer's words in the DOM
     const others = this.checkedIds.filter((other) => other !== id);
     this.checkedIds = box.checked ? [...others, id] : others;
+    this.answered = true;
     this.personChanged();
   }
 
@@ -270,45 +276,46 @@ export class CareChecklist extends PracticeElement {
     return link === nothing ? nothing : html`<span>${t.phoneLead} ${link}</span>`;
   }
 
-  private renderResult(
-    items: readonly CareItem[],
-    href: string | null,
-    practiceName: string,
-    t: CareChecklistStrings
-  ): TemplateResult {
-    const level = levelOf(items);
+  /**
+   * The advice for the current answers. Before the first answer, a neutral prompt: no verdict for someone who has
+   * not said anything yet. Urgent advice is the instruction and nothing else; the emergency line follows it.
+   */
+  private renderResult(level: CareChecklistLevel, href: string | null, t: CareChecklistStrings) {
+    if (!this.answered && !this.checkedIds.length) return html`<p part="result" class="result prompt">${t.prompt}</p>`;
     const body = level === 'urgent' ? t.urgentText : level === 'see-provider' ? t.seeProviderText : t.noneText;
+    const referral =
+      level === 'see-provider'
+        ? html`<div part="referral" class="referral">
+            <p>${t.referral(this.settings.practiceName)}</p>
+            ${
+              href || this.settings.phone
+                ? html`<p class="links">
+                    ${href ? html`<a href=${href} referrerpolicy="no-referrer">${t.referralAction}</a>` : nothing}
+                    ${this.renderPhone(t)}
+                  </p>`
+                : nothing
+            }
+          </div>`
+        : nothing;
     return html`<div part="result" class="result ${level}">
       <p part="level" class="level">
         <span class="visually-hidden">${t.levelPrefix(level)}</span>${this.levelWords(level, t)}
       </p>
       <p>${body}</p>
-      ${
-        items.length > 0
-          ? html`<p>${t.reasonsLead}</p>
-              <ul class="reasons">
-                ${items.map((item) => html`<li>${item.label}</li>`)}
-              </ul>
-              <p>${t.alwaysEvaluate}</p>
-              <div part="referral" class="referral">
-                <p>${t.referral(practiceName)}</p>
-                <p class="links">
-                  ${href ? html`<a href=${href} referrerpolicy="no-referrer">${t.referralAction}</a>` : nothing}
-                  ${this.renderPhone(t)}
-                </p>
-              </div>`
-          : nothing
-      }
+      ${referral}
     </div>`;
   }
 
   protected override render(): TemplateResult {
     const t = this.text;
-    const items = this.checkedItems;
-    const level = levelOf(items);
+    const level = this.level;
     const href = this.referralHref;
-    const { practiceName } = this.settings;
     const count = this.checkedIds.length;
+    const emergency = this.hideEmergency
+      ? nothing
+      : html`<div part="emergency" class="emergency ${level === 'urgent' ? 'emphasis' : ''}">
+          <slot name="emergency"><p>${t.emergency(this.emergencyDigits)}</p></slot>
+        </div>`;
     // Private for session-replay tools: each one's own marker, so their default settings leave the answers out.
     return html`<div
       part="base"
@@ -327,30 +334,39 @@ export class CareChecklist extends PracticeElement {
             const on = this.checkedIds.includes(item.id);
             return html`<li class=${on ? 'checked' : 'unchecked'}>
               <label part="item">
-                <input part="checkbox" type="checkbox" value=${index} .checked=${on} @change=${this.onToggle} />
+                <span class="check"
+                  ><input
+                    part="checkbox"
+                    type="checkbox"
+                    value=${index}
+                    .checked=${on}
+                    @change=${this.onToggle}
+                  />${tick}</span
+                >
                 <span>${item.label}</span>
               </label>
             </li>`;
           })}
         </ul>
       </fieldset>
-      ${this.renderResult(items, href, practiceName, t)}
+      ${this.renderResult(level, href, t)} ${emergency}
       ${
-        this.hideEmergency
+        level === 'urgent'
           ? nothing
-          : html`<div part="emergency" class="emergency ${level === 'urgent' ? 'emphasis' : ''}">
-              <slot name="emergency"><p>${t.emergency(this.emergencyDigits)}</p></slot>
-            </div>`
+          : html`<p class="emotional">
+              ${t.emotional}
+              ${href ? html`<a href=${href} referrerpolicy="no-referrer">${t.emotionalAction}</a>.` : nothing}
+            </p>`
       }
-      <p>
-        ${t.emotional(practiceName)}
-        ${href ? html`<a href=${href} referrerpolicy="no-referrer">${t.emotionalAction}</a>` : nothing}
-      </p>
       <p part="notes" class="notes">${t.notDiagnosis} ${t.privacy}</p>
-      <div part="actions" class="actions">
-        <button type="button" ?disabled=${count === 0} @click=${this.onClear}>${t.clear}</button>
-        <button type="button" ?disabled=${count === 0} @click=${this.onCopy}>${t.copy}</button>
-      </div>
+      ${
+        count
+          ? html`<div part="actions" class="actions">
+              <button type="button" class="ghost" @click=${this.onCopy}>${t.copy}</button>
+              <button type="button" class="ghost" @click=${this.onClear}>${t.clear}</button>
+            </div>`
+          : nothing
+      }
       ${this.announcer.render()}
     </div>`;
   }

@@ -1,12 +1,15 @@
 import { css } from 'lit';
-import { widgetStyles } from '../styles/base.js';
+import { controls, widgetStyles } from '../styles/base.js';
 
 export const careChecklistStyles = [
   ...widgetStyles,
+  controls,
   css`
     :host {
-      --_cc-accent: var(--care-checklist-accent, var(--_accent));
-      --_cc-urgent: var(--care-checklist-urgent-color, #a3231f);
+      --_own-accent: var(--care-checklist-accent);
+      /* Moved toward the host's text colour, like --_tint: a deep red alone would vanish on a dark page. */
+      --_cc-urgent: color-mix(in srgb, var(--care-checklist-urgent-color, #b3261e) 60%, currentColor);
+      container-type: inline-size;
       --_cc-surface: var(--care-checklist-surface, var(--_surface));
       --_cc-radius: var(--care-checklist-radius, var(--_radius));
       --_cc-gap: var(--care-checklist-gap, var(--_space));
@@ -45,7 +48,7 @@ export const careChecklistStyles = [
     .items {
       display: flex;
       flex-direction: column;
-      gap: 0.25em;
+      gap: 0.125em;
       list-style: none;
       padding: 0;
     }
@@ -54,65 +57,72 @@ export const careChecklistStyles = [
       align-items: flex-start;
       gap: 0.75em;
       min-height: 2.75em; /* 44 px targets at 16 px text */
-      padding: 0.5em 0.25em;
-      border-radius: calc(var(--_cc-radius) * 0.5);
+      padding: 0.5em 0.5em;
+      /* The hover wash reaches past the box while the words stay in line with the text, never past the padding. */
+      margin-inline: calc(-1 * min(0.5em, var(--_cc-gap) * 0.75));
+      border-radius: calc(var(--_cc-radius) * 0.75);
       cursor: pointer;
     }
     label:hover {
-      background: color-mix(in srgb, currentColor 6%, transparent);
+      background: var(--_wash);
     }
-    input[type='checkbox'] {
-      flex: none;
-      width: 1.5em; /* form controls do not inherit the font size, so em would follow the browser's 13.3 px */
-      height: 1.5em;
-      margin: 0;
-      font-size: inherit;
-      accent-color: var(--_cc-accent);
-    }
-    .urgent-tag {
-      font-weight: 600;
+    .check {
+      margin-top: 0.05em; /* the box sits on the first line of its words */
     }
 
     .result {
       display: flex;
       flex-direction: column;
       gap: 0.6em;
-      padding: 1em;
+      padding: 1em 1.1em;
+      border: 1px solid var(--_cc-border);
       border-inline-start: 6px solid var(--_muted);
-      border-radius: calc(var(--_cc-radius) * 0.5);
-      background: color-mix(in srgb, currentColor 5%, transparent);
+      border-radius: calc(var(--_cc-radius) * 0.75);
+      background: var(--_wash);
+    }
+    /* Before any answer: a quiet line where the advice will be, not a verdict. */
+    .result.prompt {
+      border: 1px dashed var(--_cc-border);
+      background: none;
+      color: var(--_muted);
     }
     .result.see-provider {
-      border-inline-start-color: var(--_cc-accent);
+      border-inline-start-color: var(--_tint);
     }
     .result.urgent {
-      border-inline-start-color: var(--_cc-urgent);
+      border: 2px solid var(--_cc-urgent);
       border-inline-start-width: 10px;
     }
     .level {
       margin: 0;
-      font-size: 1.1em;
-      font-weight: 700;
+      font-size: 1.15em;
+      font-weight: var(--_heading-weight);
+      line-height: 1.3;
     }
-    .reasons {
-      padding-inline-start: 1.25em;
+    .urgent .level {
+      font-size: 1.3em;
+    }
+    .referral {
+      display: flex;
+      flex-direction: column;
+      gap: 0.4em;
+      padding-top: 0.6em;
+      border-top: 1px solid var(--_cc-border);
     }
     .links {
       display: flex;
       flex-flow: row wrap;
-      gap: 0.5em 1.25em;
-      align-items: center;
+      gap: 0.25em 0.5em;
+      align-items: baseline;
     }
-    a {
-      color: var(--_cc-accent);
-      text-underline-offset: 0.15em;
+    .links a {
+      font-weight: 600;
     }
     .emergency {
       padding: 0.75em 1em;
       border: 2px solid var(--_cc-urgent);
-      border-radius: calc(var(--_cc-radius) * 0.5);
+      border-radius: calc(var(--_cc-radius) * 0.75);
     }
-    .result.urgent + .emergency,
     .emergency.emphasis {
       font-weight: 600;
     }
@@ -125,19 +135,16 @@ export const careChecklistStyles = [
       flex-flow: row wrap;
       gap: 0.5em;
     }
-    button {
-      min-height: 2.75em;
-      padding: 0.4em 1em;
-      border: 1px solid currentColor;
-      border-radius: calc(var(--_cc-radius) * 0.5);
-      background: transparent;
-      color: inherit;
-      font: inherit;
-      cursor: pointer;
-    }
-    button:disabled {
-      cursor: default;
-      opacity: 0.6;
+    @container (max-width: 30em) {
+      .base {
+        padding: var(--_cc-gap) calc(var(--_cc-gap) * 0.75);
+      }
+      .result {
+        padding: 0.85em;
+      }
+      .actions > * {
+        flex: 1 1 100%;
+      }
     }
 
     @media print {

@@ -3,6 +3,9 @@ import type { ConsultCtaStrings } from './strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** After this long without the booking page, the dialog says it may open more easily in its own tab. */
+const SLOW_MS = 6000;
+
 /**
  * One scroll lock per page, counted: the page's own `overflow` is saved by the first dialog that opens and put back
  * when the last one closes, whatever the order. It lives on the document under a global symbol, so two copies (or
@@ -37,6 +40,10 @@ export class BookingDialog implements ReactiveController {
   private locked = false;
   /** Which call to open() is the latest. */
   private ticket = 0;
+  /** The booking page has loaded (its frame covers the loading words), or is slow to. */
+  private loaded = false;
+  private slow = false;
+  private slowTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -63,6 +70,12 @@ export class BookingDialog implements ReactiveController {
     if (this.isOpen) return;
     this.trigger = trigger;
     this.isOpen = true;
+    this.loaded = this.slow = false;
+    clearTimeout(this.slowTimer);
+    this.slowTimer = setTimeout(() => {
+      this.slow = true;
+      this.host.requestUpdate();
+    }, SLOW_MS);
     const ticket = ++this.ticket;
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -89,6 +102,7 @@ export class BookingDialog implements ReactiveController {
     if (dialog?.open) dialog.close(); // fires `close`, which comes back here with the dialog shut
     if (!this.isOpen) return;
     this.isOpen = false;
+    clearTimeout(this.slowTimer);
     this.host.ownerDocument.defaultView?.removeEventListener('message', this.onMessage);
     if (this.locked) scrollLock(this.host.ownerDocument, false);
     this.locked = false;
@@ -101,6 +115,10 @@ export class BookingDialog implements ReactiveController {
   }
 
   private readonly onClose = () => this.close();
+  private readonly onLoad = () => {
+    this.loaded = true;
+    this.host.requestUpdate();
+  };
   /**
    * A cooperating booking page may ask to close the dialog (after booking, say) with
    * `parent.postMessage({ type: 'consult-cta:close' }, '*')`. Only that message, only from the dialog's own frame,
@@ -120,29 +138,44 @@ export class BookingDialog implements ReactiveController {
   private readonly onLastGuard = () => this.focusables()[0]?.focus();
 
   render(heading: string, href: string, text: ConsultCtaStrings, practiceName: string): TemplateResult {
+    const newTab = html`<a href=${href} target="_blank" rel="noopener noreferrer" @click=${this.onClose}
+      >${text.dialogNewTab}<span class="visually-hidden"> ${text.newTab}</span></a
+    >`;
     return html`<dialog part="dialog" aria-labelledby="dialog-heading" @close=${this.onClose}>
       <span class="guard" tabindex="0" @focus=${this.onFirstGuard}></span>
       <div class="dialog-bar">
         <h2 id="dialog-heading" class="heading">${heading}</h2>
-        <button type="button" part="dialog-close" class="close" ?autofocus=${this.isOpen} @click=${this.onClose}>
-          ${text.dialogClose}
+        <button
+          type="button"
+          part="dialog-close"
+          class="close"
+          aria-label=${text.dialogClose}
+          ?autofocus=${this.isOpen}
+          @click=${this.onClose}
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" /></svg>
         </button>
       </div>
       ${
         this.isOpen
-          ? html`<iframe
-              part="dialog-frame"
-              title=${text.dialogFrameTitle(practiceName)}
-              src=${href}
-              referrerpolicy="no-referrer"
-              sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox"
-            ></iframe>`
+          ? html`<div class="frame ${this.loaded ? 'loaded' : ''} ${this.slow ? 'slow' : ''}">
+              <div class="loading">
+                <span class="spinner" aria-hidden="true"></span>
+                <p>${text.dialogLoading}</p>
+                <p class="slow-only">${text.dialogSlow}</p>
+              </div>
+              <iframe
+                part="dialog-frame"
+                title=${text.dialogFrameTitle(practiceName)}
+                src=${href}
+                referrerpolicy="no-referrer"
+                sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox"
+                @load=${this.onLoad}
+              ></iframe>
+            </div>`
           : nothing
       }
-      <p class="dialog-foot">
-        <span class="dialog-hint">${text.dialogHint}</span>
-        <a href=${href} target="_blank" rel="noopener noreferrer" @click=${this.onClose}>${text.dialogNewTab}</a>
-      </p>
+      <p class="dialog-foot"><span class="dialog-hint">${text.dialogHint}</span> ${newTab}</p>
       <span class="guard" tabindex="0" @focus=${this.onLastGuard}></span>
     </dialog>`;
   }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { US_STATES, type StateCode } from '../content/us-states.js';
+import { US_STATES } from '../content/us-states.js';
 import { Announcer } from '../internal/announcer.js';
 import { choice } from '../internal/choice.js';
 import { property, readStrings } from '../internal/coerce.js';
@@ -74,7 +74,8 @@ export interface ConsultCtaLocationDetail {
  *
  * @cssprop --consult-cta-accent - Action background and highlights. Default: `--embrace-accent`.
  * @cssprop --consult-cta-on-accent - Action text colour. Default: `--embrace-on-accent`.
- * @cssprop --consult-cta-surface - Card and banner background. Default: `--embrace-surface`.
+ * @cssprop --consult-cta-surface - Card and banner background. Default: `--embrace-surface` (the banner: a light wash
+ * of the page's text colour).
  * @cssprop --consult-cta-text - Text colour. Default: inherited from the page.
  * @cssprop --consult-cta-radius - Corner rounding. Default: `--embrace-radius`.
  * @cssprop --consult-cta-padding - Inner spacing of the card and banner. Default: 1.25 × `--embrace-space`.
@@ -99,7 +100,7 @@ export class ConsultCta extends PracticeElement {
 
   @state() private location: LocationChoice | '' = '';
 
-  /** The heading. Default: "Book a free phone consultation". */
+  /** The heading. Default: "Start with a free, no-pressure call" (and, for someone the practice cannot see, "Let’s find you the right support"). */
   @property() heading?: string;
 
   /** The action's text. Default: the text of a link inside the element, else "Book your free consultation". */
@@ -226,85 +227,95 @@ export class ConsultCta extends PracticeElement {
 
   private renderAction(label: string, href: string, t: ConsultCtaStrings): TemplateResult {
     const mode = this.mode;
+    const inline = this.variant === 'inline';
+    // The card and banner's action is a filled button: its words sit in a span that takes the on-accent colour
+    // (see .solid). Inline, it is a link in the host's sentence, in the host's colour and weight.
+    const words = inline ? label : html`<span>${label}</span>`;
     if (mode === 'dialog') {
       return html`<button
         type="button"
         part="action"
-        class="action"
+        class="action ${inline ? '' : 'solid'}"
         aria-haspopup="dialog"
         @click=${this.onActionClick}
       >
-        ${label}
+        ${words}
       </button>`;
     }
     const newTab = mode === 'new-tab';
     return html`<a
       part="action"
-      class="action"
+      class="action ${inline ? '' : 'solid'}"
       href=${href}
       target=${ifDefined(newTab ? '_blank' : undefined)}
       rel=${ifDefined(newTab ? 'noopener noreferrer' : undefined)}
       referrerpolicy="no-referrer"
       @click=${this.onActionClick}
-      >${label}${newTab ? html`<span class="visually-hidden"> ${t.newTab}</span>` : nothing}</a
+      >${words}${newTab ? html`<span class="visually-hidden"> ${t.newTab}</span>` : nothing}</a
     >`;
   }
 
-  private renderPhone(t: ConsultCtaStrings): TemplateResult | typeof nothing {
+  private renderPhone(lead: string): TemplateResult | typeof nothing {
     const link = this.phoneLink();
-    return link === nothing ? nothing : html`<p part="phone" class="phone">${t.phoneLead} ${link}</p>`;
+    return link === nothing ? nothing : html`<p part="phone" class="phone">${lead} ${link}</p>`;
   }
 
-  private renderLocation(
-    outcome: Eligibility | null,
-    states: string,
-    settings: PracticeSettings,
-    href: string,
-    t: ConsultCtaStrings
-  ): TemplateResult | typeof nothing {
+  private renderLocation(outcome: Eligibility | null, settings: PracticeSettings, t: ConsultCtaStrings) {
     if (!this.askLocation) return nothing;
-    let message = '';
-    if (outcome?.served) {
-      const name = stateName(outcome.state as StateCode);
-      message = outcome.inPerson ? t.servedInPerson(name, settings.inPerson) : t.served(name);
-    } else if (outcome) {
-      message = outcome.state === OUTSIDE_US ? t.outside(states) : t.notServed(stateName(outcome.state), states);
+    let message: TemplateResult | typeof nothing = nothing;
+    if (outcome) {
+      const name = outcome.state === OUTSIDE_US ? null : stateName(outcome.state);
+      const words = !outcome.served
+        ? t.notServed(name)
+        : outcome.inPerson
+          ? t.servedInPerson(name!, settings.inPerson)
+          : t.served(name!);
+      // A tick or an "i" as well as the words and the box's outline: served and not served never look alike.
+      message = html`<p part="outcome" class="outcome ${outcome.served ? 'served' : 'not-served'}">
+        ${outcome.served ? icons.yes : icons.info}<span>${words}</span>
+      </p>`;
     }
     return html`<div part="location" class="location">
         <label for="location">${t.locationLabel}</label>
         <span class="hint" id="location-hint">${t.locationHint}</span>
-        <select
-          id="location"
-          part="location-select"
-          aria-describedby="location-hint"
-          .value=${this.location}
-          @keydown=${this.onLocationKey}
-          @change=${this.onLocationChange}
-          @blur=${this.settle}
-        >
-          <option value="">${t.locationPlaceholder}</option>
-          ${Object.entries(US_STATES).map(
-            ([code, name]) => html`<option value=${code} ?selected=${this.location === code}>${name}</option>`
-          )}
-          <option value=${OUTSIDE_US} ?selected=${this.location === OUTSIDE_US}>${t.outsideUs}</option>
-        </select>
+        <span class="select">
+          <select
+            id="location"
+            part="location-select"
+            aria-describedby="location-hint"
+            .value=${this.location}
+            @keydown=${this.onLocationKey}
+            @change=${this.onLocationChange}
+            @blur=${this.settle}
+          >
+            <option value="">${t.locationPlaceholder}</option>
+            ${Object.entries(US_STATES).map(
+              ([code, name]) => html`<option value=${code} ?selected=${this.location === code}>${name}</option>`
+            )}
+            <option value=${OUTSIDE_US} ?selected=${this.location === OUTSIDE_US}>${t.outsideUs}</option>
+          </select>
+        </span>
       </div>
-      <p part="outcome" class="outcome">${message}</p>
-      ${this.announcer.render()} ${outcome && !outcome.served ? this.renderWayForward(href, t) : nothing}`;
+      ${message}${this.announcer.render()}`;
   }
 
-  /** For a person the practice cannot see: a directory when the practice set one, else a referral request. */
-  private renderWayForward(href: string, t: ConsultCtaStrings): TemplateResult {
-    const fallback = this.safeLink(this.fallbackUrl, 'fallback-url'); // unsafe: warns, and the referral link stays
+  /**
+   * For a person the practice cannot see: the directory the practice chose (`fallback-url`), and its phone, with
+   * words that say what each is for. Never the booking page: booking is not what they can do here.
+   */
+  private renderWayForward(outcome: Eligibility, t: ConsultCtaStrings): TemplateResult {
+    const fallback = this.safeLink(this.fallbackUrl, 'fallback-url'); // unsafe: warns, and is left out
+    const name = outcome.state === OUTSIDE_US ? null : stateName(outcome.state);
+    const phone = this.renderPhone(t.wayForward(name, true));
     return html`<div class="actions">
       ${
         fallback
-          ? html`<a class="action" part="action" href=${fallback} referrerpolicy="no-referrer">${t.fallbackAction}</a>`
-          : html`<a class="action" part="action" href=${href} referrerpolicy="no-referrer" @click=${this.onActionClick}
-              >${t.referralAction}</a
+          ? html`<a class="action solid" part="action" href=${fallback} referrerpolicy="no-referrer"
+              ><span>${t.fallbackAction}</span></a
             >`
+          : nothing
       }
-      ${this.renderPhone(t)}
+      ${phone === nothing && !fallback ? html`<p class="phone">${t.wayForward(name, false)}</p>` : phone}
     </div>`;
   }
 
@@ -313,38 +324,57 @@ export class ConsultCta extends PracticeElement {
     const settings = this.settings;
     const { variant } = this;
     const label = this.label?.trim() || this.fallbackLink?.textContent?.trim() || t.label;
-    const heading = this.heading?.trim() || t.heading;
     const outcome = this.outcome;
-    const showAction = !outcome || outcome.served;
-    const states = humanList(settings.states.map(stateName));
+    const notServed = outcome !== null && !outcome.served;
+    // The heading follows the answer: no invitation to book for someone just told they can't be seen.
+    const heading = notServed ? t.notServedHeading : this.heading?.trim() || t.heading;
     const href = this.bookingHref;
-    const location = this.renderLocation(outcome, states, settings, href, t);
+    const location = this.renderLocation(outcome, settings, t);
     const dialog = this.mode === 'dialog' ? this.dialog.render(heading, href, t, settings.practiceName) : nothing;
+    const actions = notServed
+      ? this.renderWayForward(outcome, t)
+      : html`<div class="actions">${this.renderAction(label, href, t)}${this.renderPhone(t.phoneLead)}</div>`;
 
     if (variant === 'inline') {
       // A link written inside sits in the host's own sentence: the element takes its place word for word, so the
-      // upgrade moves nothing on the page (no layout shift, whenever the script arrives). Without one, a lead-in.
-      const lead = this.fallbackLink ? nothing : html`${t.inlineLead} `;
+      // upgrade moves nothing on the page (no layout shift, whenever the script arrives). Without one, a sentence
+      // of its own: a question, the link, and a full stop.
+      const link = notServed ? nothing : this.renderAction(label, href, t);
+      const own = this.fallbackLink;
       return html`<span part="base" class="base inline"
-          >${lead}${showAction ? this.renderAction(label, href, t) : nothing}</span
-        >${location}${dialog}`;
+          >${own ? link : html`${t.inlineLead} ${link}${notServed ? nothing : '.'}`}</span
+        >${this.askLocation ? html`<div class="ask">${location}${notServed ? actions : nothing}</div>` : nothing}${dialog}`;
     }
+    const states = settings.states.map(stateName);
     const body =
       variant === 'banner'
-        ? html`<p>${t.bannerLead} ${t.where(settings.inPerson, states)}</p>`
+        ? html`<p>${t.bannerLead}</p>`
         : html`<p>${t.welcome(settings.practiceName)}</p>
-            <p>${t.where(settings.inPerson, states)}</p>`;
-    return html`<div part="base" class="base ${variant}">
+            <p>
+              ${this.askLocation ? t.whereAsking(settings.inPerson, states.length) : t.where(settings.inPerson, humanList(states))}
+            </p>`;
+    return html`<div part="base" class="base ${variant} ${outcome ? (notServed ? 'not-served' : 'served') : ''}">
         <div class="text">
           ${renderHeading(headingLevel(this.headingLevel, 2, TAG), heading)}
           <div part="body" class="body"><slot name="description">${body}</slot></div>
         </div>
-        ${location}
-        ${showAction ? html`<div class="actions">${this.renderAction(label, href, t)} ${this.renderPhone(t)}</div>` : nothing}
+        ${this.askLocation ? html`<div class="ask">${location}</div>` : nothing} ${actions}
       </div>
       ${dialog}`;
   }
 }
+
+/** Small marks beside the answer, hidden from screen readers: the words say it. */
+const icons = {
+  yes: html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
+    <circle cx="12" cy="12" r="10" />
+    <path d="M7.5 12.5l3 3 6-7" />
+  </svg>`,
+  info: html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
+    <circle cx="12" cy="12" r="10" />
+    <path d="M12 11v6M12 7.5v.5" />
+  </svg>`
+};
 
 declare global {
   interface HTMLElementTagNameMap {

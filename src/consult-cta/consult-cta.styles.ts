@@ -1,19 +1,24 @@
 import { css } from 'lit';
-import { widgetStyles } from '../styles/base.js';
+import { controls, widgetStyles } from '../styles/base.js';
 
 export const consultCtaStyles = [
   ...widgetStyles,
+  controls,
   css`
     :host {
-      --_cta-accent: var(--consult-cta-accent, var(--_accent));
-      --_cta-on-accent: var(--consult-cta-on-accent, var(--_on-accent));
+      --_own-accent: var(--consult-cta-accent);
+      --_own-on-accent: var(--consult-cta-on-accent);
       --_cta-surface: var(--consult-cta-surface, var(--_surface));
       --_cta-text: var(--consult-cta-text, inherit);
       --_cta-radius: var(--consult-cta-radius, var(--_radius));
+      --_control-radius: var(--_cta-radius);
       --_cta-padding: var(--consult-cta-padding, calc(var(--_space) * 1.25));
       --_cta-gap: var(--consult-cta-gap, calc(var(--_space) * 0.75));
       --_cta-border: var(--consult-cta-border-color, var(--_border));
       color: var(--_cta-text);
+    }
+    :host(:not([variant='inline'])) {
+      container-type: inline-size; /* narrow containers get less padding and stacked actions */
     }
     :host([variant='inline']) {
       display: inline;
@@ -33,95 +38,81 @@ export const consultCtaStyles = [
       border: 1px solid var(--_cta-border);
       border-radius: var(--_cta-radius);
     }
+    /* The banner: a surface of its own and one layout in every state — words on the left, the action on the right,
+       the question and its answer underneath. An answer changes words, never the grid. */
     .banner {
-      flex-flow: row wrap;
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) fit-content(40%);
       align-items: center;
-      justify-content: space-between;
-      padding: calc(var(--_cta-padding) * 0.75) var(--_cta-padding);
-      background: var(--_cta-surface);
-      border-block: 1px solid var(--_cta-border);
+      gap: var(--_cta-gap) calc(var(--_cta-gap) * 2);
+      padding: calc(var(--_cta-padding) * 0.8) var(--_cta-padding);
+      background: var(--consult-cta-surface, var(--embrace-surface, var(--_wash)));
+      border: 1px solid var(--_cta-border);
+      border-inline-start: 6px solid var(--_tint);
+      border-radius: var(--_cta-radius);
     }
-    .text {
+    :host([variant='banner']) .ask {
+      grid-column: 1 / -1;
+      grid-row: 2;
+    }
+    .banner .actions {
+      grid-column: 2;
+      grid-row: 1;
+      justify-content: flex-end;
+      text-align: end;
+    }
+    .text,
+    .body,
+    .ask {
       display: flex;
       flex-direction: column;
       gap: 0.5em;
-    }
-    .banner .text {
-      flex: 1 1 18em;
       min-width: 0;
+    }
+    .card .ask {
+      padding-top: var(--_cta-gap);
+      border-top: 1px solid var(--_cta-border);
     }
     .inline {
       display: inline;
     }
-
+    .inline + .ask {
+      margin-top: 0.75em; /* a block of its own under the host's sentence, which stays whole */
+    }
     .heading {
       margin: 0;
       font-size: 1.3em;
       line-height: 1.25;
-      font-weight: 700;
     }
     .banner .heading {
-      font-size: 1.1em;
+      font-size: 1.15em;
     }
     p {
       margin: 0;
-    }
-    .body {
-      display: flex;
-      flex-direction: column;
-      gap: 0.5em;
     }
 
     .actions {
       display: flex;
       flex-flow: row wrap;
       align-items: center;
-      gap: 0.5em 1em;
-    }
-    .action {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      min-height: 2.75em;
-      max-width: 100%;
-      padding: 0.6em 1.2em;
-      border: 2px solid transparent;
-      border-radius: var(--_cta-radius);
-      background: var(--_cta-accent);
-      color: var(--_cta-on-accent);
-      font: inherit;
-      font-weight: 600;
-      line-height: 1.2;
-      text-align: center;
-      text-decoration: none;
-      cursor: pointer;
-    }
-    .action:hover {
-      background: color-mix(in srgb, var(--_cta-accent) 85%, black);
+      gap: 0.75em 1.25em;
     }
     .inline .action {
-      display: inline;
-      min-height: 0;
-      padding: 0;
-      border: 0;
-      background: none;
-      color: var(--_cta-accent);
-      text-decoration: underline;
-      text-underline-offset: 0.15em;
+      font-weight: inherit; /* the host's own link weight: the sentence keeps its line breaks */
     }
-    a:not(.action) {
-      color: var(--_cta-accent);
-      text-underline-offset: 0.15em;
+    .phone {
+      white-space: normal;
+    }
+    .phone a {
+      white-space: nowrap;
     }
 
     .location {
       display: flex;
       flex-direction: column;
+      align-items: flex-start;
       gap: 0.35em;
       min-width: 0;
-    }
-    .inline + .location {
-      margin-top: 0.5em;
     }
     label {
       font-weight: 600;
@@ -130,24 +121,59 @@ export const consultCtaStyles = [
       color: var(--_muted);
       font-size: 0.9em;
     }
+    .select,
     select {
-      max-width: 100%;
-      min-height: 2.75em;
-      padding: 0.4em 0.6em;
-      border: 1px solid currentColor;
-      border-radius: calc(var(--_cta-radius) * 0.5);
-      background: Field;
-      color: FieldText;
-      font: inherit;
-    }
-    .outcome:empty {
-      display: none; /* ordinary text, shown once there is an answer; the live region is separate */
+      width: 100%;
+      max-width: 20em;
     }
     .outcome {
+      display: flex;
+      align-items: flex-start;
+      gap: 0.6em;
       padding: 0.75em 1em;
-      border-inline-start: 4px solid var(--_cta-accent);
-      background: color-mix(in srgb, var(--_cta-accent) 7%, transparent);
-      border-radius: calc(var(--_cta-radius) * 0.5);
+      border: 1px solid var(--_cta-border);
+      border-radius: calc(var(--_cta-radius) * 0.75);
+    }
+    .outcome.served {
+      border: 2px solid var(--_tint);
+      background: color-mix(in srgb, var(--_tint) 10%, transparent);
+    }
+    .outcome.not-served {
+      border-style: dashed;
+    }
+    .icon {
+      flex: none;
+      width: 1.4em;
+      height: 1.4em;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2;
+      stroke-linecap: round;
+    }
+    .served .icon {
+      stroke: var(--_tint);
+      stroke-width: 2.5;
+    }
+
+    /* Narrow containers (a phone, a sidebar): less padding, so the words keep a comfortable column, and one
+       full-width action. */
+    @container (max-width: 30em) {
+      .card,
+      .banner {
+        padding: calc(var(--_cta-padding) * 0.75);
+      }
+      .banner {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .banner .actions {
+        grid-column: 1;
+        grid-row: auto;
+        justify-content: flex-start;
+        text-align: start;
+      }
+      .solid {
+        width: 100%;
+      }
     }
 
     dialog {
@@ -155,6 +181,7 @@ export const consultCtaStyles = [
       height: min(100dvh - 2rem, 48rem);
       max-width: none;
       max-height: none;
+      margin: auto;
       padding: 0;
       border: 0;
       border-radius: var(--_cta-radius);
@@ -167,70 +194,132 @@ export const consultCtaStyles = [
       flex-direction: column;
     }
     dialog::backdrop {
-      background: rgb(0 0 0 / 0.55);
+      background: rgb(0 0 0 / 0.6);
     }
     .dialog-bar {
       display: flex;
       align-items: center;
-      gap: 1em;
-      padding: 0.5em 0.5em 0.5em 1em;
+      gap: 0.5em;
+      padding: 0.25em 0.25em 0.25em 1em;
       border-bottom: 1px solid color-mix(in srgb, CanvasText 20%, transparent);
     }
     .dialog-bar .heading {
       flex: 1;
       min-width: 0;
       overflow: hidden;
-      font-size: 1.1em;
+      font-size: 1.05em;
       text-overflow: ellipsis;
       white-space: nowrap; /* one line, so the booking page keeps the height, also at 320 px with 200 % text */
     }
     .close {
       flex: none;
-      min-height: 44px;
-      padding: 0.25em 0.75em;
-      border: 1px solid currentColor;
-      border-radius: calc(var(--_cta-radius) * 0.5);
+      display: inline-grid;
+      place-items: center;
+      width: 44px;
+      height: 44px;
+      padding: 0;
+      border: 0;
+      border-radius: 50%;
       background: transparent;
       color: inherit;
       font: inherit;
       cursor: pointer;
     }
-    iframe {
+    .close:focus-visible {
+      outline-offset: -4px; /* inside the bar: the dialog's edge would clip it */
+    }
+    .close:hover {
+      background: color-mix(in srgb, CanvasText 8%, transparent);
+    }
+    .close svg {
+      width: 22px;
+      height: 22px;
+      stroke: currentColor;
+      stroke-width: 2;
+      stroke-linecap: round;
+    }
+    .frame {
+      position: relative;
+      display: grid;
       flex: 1 1 auto;
+      min-height: 0;
+    }
+    .frame > * {
+      grid-area: 1 / 1;
+    }
+    /* Under the booking page until it has loaded (the frame is transparent until then): a slow page leaves these words
+       in view. A site that refuses to be framed shows the browser's own message instead (its load event fires all
+       the same, and a cross-origin frame cannot be read), so the new-tab link stays in the footer in every case. */
+    .loading {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      justify-content: center;
+      gap: 1em;
+      padding: 2em 1em;
+      text-align: center;
+    }
+    .spinner {
+      width: 2em;
+      height: 2em;
+      border: 3px solid color-mix(in srgb, CanvasText 20%, transparent);
+      border-top-color: CanvasText;
+      border-radius: 50%;
+      animation: spin 0.9s linear infinite;
+    }
+    @keyframes spin {
+      to {
+        transform: rotate(1turn);
+      }
+    }
+    .loaded .loading {
+      visibility: hidden;
+    }
+    .slow-only {
+      display: none;
+    }
+    .slow .slow-only {
+      display: block;
+    }
+    iframe {
       width: 100%;
+      height: 100%;
       min-height: 0;
       border: 0;
+      background: transparent;
     }
     .dialog-foot {
+      display: flex;
+      flex-flow: row wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.25em 1em;
       margin: 0;
       padding: 0.5em 1em;
+      border-top: 1px solid color-mix(in srgb, CanvasText 20%, transparent);
       font-size: 0.9em;
       line-height: 1.3;
     }
-    .dialog-hint {
-      margin-inline-end: 1em;
+    .dialog-foot a,
+    .loading a {
+      font-weight: 600;
     }
     @media (max-width: 40em) {
       dialog {
-        width: 100vw;
-        height: 100dvh;
+        width: 100%;
+        height: 100%;
+        max-height: none;
+        margin: 0;
         border-radius: 0;
       }
-      .dialog-bar {
-        padding-block: 0.25em;
-      }
-      .dialog-foot {
-        padding-block: 0.25em;
-        font-size: 0.8em;
+      .dialog-hint {
+        display: none; /* phones have no Escape key; the ✕ is right there */
       }
     }
 
     @media (forced-colors: active) {
-      .action {
-        border-color: ButtonText;
-      }
       .outcome {
-        border: 1px solid CanvasText;
+        border-color: CanvasText;
       }
     }
   `

@@ -29,7 +29,7 @@ export const ARTICLES: readonly Article[] = [
     readingMinutes: 5,
     excerpt:
       'Why bleeding after sex happens, when light spotting is nothing to worry about, and the signs that mean ' +
-      "it's time to see a provider.",
+      'it’s time to see a provider.',
     url: null
   },
   {
@@ -38,7 +38,7 @@ export const ARTICLES: readonly Article[] = [
     category: 'Arousal',
     readingMinutes: 6,
     excerpt:
-      'How a few minutes of calm, sensory visualisation can ease performance anxiety, build body confidence and ' +
+      'How a few minutes of calm, sensory visualization can ease performance anxiety, build body confidence and ' +
       'help you reconnect with desire, with a simple practice to try on your own.',
     url: null
   },

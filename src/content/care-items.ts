@@ -22,12 +22,12 @@ export const DEFAULT_CARE_ITEMS: readonly CareItem[] = [
   { id: 'bleeding-between-periods', label: 'You bleed at times outside your period', level: 'see-provider' },
   {
     id: 'new-symptoms',
-    label: "You've noticed unusual discharge, a new smell, or other changes that are new for you",
+    label: 'You’ve noticed unusual discharge, a new smell, or other changes that are new for you',
     level: 'see-provider'
   },
   {
     id: 'no-recent-exam',
-    label: "It's been a while since your last pelvic exam or STI screening",
+    label: 'It’s been a while since your last pelvic exam or STI screening',
     level: 'see-provider'
   }
 ];

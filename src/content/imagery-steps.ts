@@ -41,8 +41,8 @@ export const DEFAULT_IMAGERY_STEPS: readonly ImageryStep[] = [
   {
     title: 'Set the space',
     text:
-      "Find a quiet, comfortable spot where you won't be interrupted. Soften the light or put on gentle music if " +
-      "that helps. There's nothing to get right here.",
+      'Find a quiet, comfortable spot where you won’t be interrupted. Soften the light or put on gentle music if ' +
+      'that helps. There’s nothing to get right here.',
     weight: 2
   },
   {

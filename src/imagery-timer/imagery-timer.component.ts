@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { DEFAULT_IMAGERY_STEPS, type ImageryStep, type ImageryStepInput } from '../content/imagery-steps.js';
 import { Announcer } from '../internal/announcer.js';
+import { tick } from '../internal/tick.js';
 import { property, readStrings } from '../internal/coerce.js';
 import { headingLevel, renderHeading, type HeadingLevel } from '../internal/heading.js';
 import { LightDomController } from '../internal/light-dom.js';
@@ -510,7 +511,13 @@ export class ImageryTimer extends LitElement {
     const voiceOn = this.speechOn;
     const toggle = (label: string, on: boolean, set: (on: boolean) => void) =>
       html`<label
-        ><input type="checkbox" .checked=${on} @change=${(e: Event) => set((e.target as HTMLInputElement).checked)} />
+        ><span class="check"
+          ><input
+            type="checkbox"
+            .checked=${on}
+            @change=${(e: Event) => set((e.target as HTMLInputElement).checked)}
+          />${tick}</span
+        >
         <span>${label}</span></label
       >`;
     return html`<p>${t.intro}</p>
@@ -590,7 +597,10 @@ export class ImageryTimer extends LitElement {
   }
 
   private renderButton(label: string, action: () => void, kind = ''): TemplateResult {
-    return html`<button part="button" type="button" class=${kind} @click=${action}>${label}</button>`;
+    // The main button is filled (its words in a span of their own colour: see .solid); the others are outlined.
+    return kind
+      ? html`<button part="button" type="button" class="${kind} solid" @click=${action}><span>${label}</span></button>`
+      : html`<button part="button" type="button" class="ghost" @click=${action}>${label}</button>`;
   }
 
   protected override render(): TemplateResult {

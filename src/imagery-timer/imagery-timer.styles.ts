@@ -1,13 +1,15 @@
 import { css } from 'lit';
-import { widgetStyles } from '../styles/base.js';
+import { controls, widgetStyles } from '../styles/base.js';
 
 export const imageryTimerStyles = [
   ...widgetStyles,
+  controls,
   css`
     :host {
-      --_it-accent: var(--imagery-timer-accent, var(--_accent));
-      --_it-on-accent: var(--imagery-timer-on-accent, var(--_on-accent));
+      --_own-accent: var(--imagery-timer-accent);
+      --_own-on-accent: var(--imagery-timer-on-accent);
       --_it-radius: var(--imagery-timer-radius, var(--_radius));
+      --_control-radius: var(--_it-radius);
       --_it-gap: var(--imagery-timer-gap, var(--_space));
       --_it-soft: color-mix(in srgb, currentColor 12%, transparent);
       container-type: inline-size;
@@ -71,14 +73,6 @@ export const imageryTimerStyles = [
       gap: 0.75em;
       min-height: 2.75em;
       cursor: pointer;
-    }
-    input {
-      flex: none;
-      width: 1.4em; /* form controls keep the browser's 13.3 px, so em here would not follow the host's text */
-      height: 1.4em;
-      margin: 0;
-      font-size: inherit;
-      accent-color: var(--_it-accent);
     }
     .step {
       display: flex;
@@ -151,34 +145,12 @@ export const imageryTimerStyles = [
       align-items: center;
       gap: 0.5em 1em;
     }
-    button {
-      min-height: 2.75em;
-      padding: 0.5em 1.1em;
-      border: 1px solid currentColor;
-      border-radius: var(--_it-radius);
-      background: transparent;
-      color: inherit;
-      font: inherit;
-      line-height: 1.2;
-      overflow-wrap: normal; /* never "Previou-s" at 320 px */
-      cursor: pointer;
-    }
-    button:hover {
-      background: var(--_it-soft);
-    }
     .primary {
       align-self: flex-start;
       min-width: 8em;
-      border-color: transparent;
-      background: var(--_it-accent);
-      color: var(--_it-on-accent);
-      font-weight: 600;
     }
     .controls .primary {
       align-self: stretch;
-    }
-    .primary:hover {
-      background: color-mix(in srgb, var(--_it-accent) 85%, black);
     }
     @container (max-width: 24em) {
       .base {
@@ -208,9 +180,6 @@ export const imageryTimerStyles = [
       .orb {
         background: CanvasText;
         forced-color-adjust: none;
-      }
-      .primary {
-        border: 2px solid ButtonText;
       }
     }
   `

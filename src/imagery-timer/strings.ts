@@ -60,7 +60,7 @@ export const IMAGERY_TIMER_STRINGS: ImageryTimerStrings = {
     titles.length > 1 ? `Include the ${titles.length} optional steps` : `Include “${titles[0]}”`,
   chime: 'A soft chime between steps',
   voice: 'Read each step aloud',
-  voiceOnline: "This browser's voices are online: each step's words go to its speech service.",
+  voiceOnline: 'This browser’s voices are online: each step’s words go to its speech service.',
   start: 'Start',
   pause: 'Pause',
   resume: 'Resume',
@@ -80,15 +80,15 @@ export const IMAGERY_TIMER_STRINGS: ImageryTimerStrings = {
   doneText: 'Take your time coming back. Let your breath find its own pace before you move on.',
   doneAway: 'Your practice finished while you were away.',
   reflection:
-    "What did you notice? A feeling, a sensation, a thought: there's no wrong answer, and nothing here is saved.",
+    'What did you notice? A feeling, a sensation, a thought: there’s no wrong answer, and nothing here is saved.',
   again: 'Start again',
   rememberOffer: 'Would you like a private count of your practice, kept only in this browser?',
   remember: 'Keep a count on this device',
   count: (n) =>
     n
-      ? `You've practiced ${n === 1 ? 'once' : `${n} times`} in the past week.`
+      ? `You’ve practiced ${n === 1 ? 'once' : `${n} times`} in the past week.`
       : 'Your count starts with your next practice.',
   forget: 'Forget my practice history',
   forgotten: 'Your practice history on this device is gone.',
-  storageOff: "This browser isn't keeping a count right now. That's fine: your practice still counts."
+  storageOff: 'This browser isn’t keeping a count right now. That’s fine: your practice still counts.'
 };

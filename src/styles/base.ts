@@ -12,15 +12,24 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_accent: var(--embrace-accent, #6a2b63);
-    --_on-accent: var(--embrace-on-accent, #ffffff);
+    /* An element's own accent (--consult-cta-accent…) comes in through --_own-accent, set on its :host. */
+    --_accent: var(--_own-accent, var(--embrace-accent, #6a2b63));
+    --_on-accent: var(--_own-on-accent, var(--embrace-on-accent, #ffffff));
     --_surface: var(--embrace-surface, transparent);
     --_border: var(--embrace-border-color, color-mix(in srgb, currentColor 25%, transparent));
-    --_muted: var(--embrace-muted-color, color-mix(in srgb, currentColor 78%, transparent));
+    /* The edge that tells a control from the page (checkboxes, selects, buttons): 3:1 on any host whose text is. */
+    --_control: var(--embrace-control-border-color, color-mix(in srgb, currentColor 80%, transparent));
+    --_muted: var(--embrace-muted-color, color-mix(in srgb, currentColor 90%, transparent));
+    /* The accent drawn on the host's own background (markers, rules): moved toward the host's text colour, so it
+       stays visible on a light, a dark or a colored page. Text is never accent-colored on the host's background. */
+    --_tint: color-mix(in srgb, var(--_accent) 55%, currentColor);
+    --_wash: color-mix(in srgb, currentColor 6%, transparent);
     --_radius: var(--embrace-radius, 0.5rem);
     --_space: var(--embrace-space, 1rem);
-    --_focus: var(--embrace-focus-color, #1a5fb4);
+    --_focus: var(--embrace-focus-color, currentColor);
     --_font: var(--embrace-font-family, inherit);
+    --_heading-font: var(--embrace-heading-font-family, var(--_font));
+    --_heading-weight: var(--embrace-heading-font-weight, 600);
   }
 `;
 
@@ -44,9 +53,27 @@ export const base = css`
   *::after {
     box-sizing: border-box; /* not inherit: a host's "* { box-sizing: content-box }" reaches the host element */
   }
+  /* The host's text colour (or --embrace-focus-color): it contrasts with the host's background by definition.
+     Filled buttons keep the host's colour on the element and put their own on the label inside (see .solid). */
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  .heading {
+    font-family: var(--_heading-font);
+    font-weight: var(--_heading-weight);
+    text-wrap: balance;
+  }
+  p {
+    text-wrap: pretty; /* no orphaned last word at 320 px, where engines support it */
+  }
+  a {
+    color: inherit; /* the host's text colour: an accent on a background the widget does not own could vanish */
+    text-decoration-thickness: max(1px, 0.07em);
+    text-underline-offset: 0.18em;
+  }
+  a:hover {
+    text-decoration-thickness: max(2px, 0.12em);
   }
   .visually-hidden:not(:focus-within) {
     position: absolute !important;
@@ -73,3 +100,145 @@ export const base = css`
 
 /** The standard style list for a widget: tokens, then base. */
 export const widgetStyles = [tokens, base];
+
+/**
+ * Controls drawn by the widget, so they follow any host page (native checkboxes and selects stay white on a dark
+ * page): edges in the host's text colour, fills only where the widget owns the surface.
+ *
+ * - `.solid`: the main action. Its background is the accent, so the words inside (`.solid > span`) take the on-accent
+ *   colour; the element itself keeps the host's text colour for its 1px edge and focus ring, which must stand out
+ *   against the page rather than against the accent.
+ * - `.ghost`: a secondary button, outlined in the host's text colour.
+ * - `.check`: a checkbox (`<span class="check"><input type="checkbox">${tick}</span>`).
+ * - `.select`: a select (`<span class="select"><select>…</select></span>`), its arrow drawn in CSS.
+ */
+export const controls = css`
+  .solid,
+  .ghost {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-height: 2.75em;
+    max-width: 100%;
+    padding: 0.6em 1.25em;
+    border: 1px solid var(--_control);
+    border-radius: var(--_control-radius, var(--_radius));
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.2;
+    text-align: center;
+    text-decoration: none;
+    overflow-wrap: normal; /* never "Previou-s" at 320 px */
+    cursor: pointer;
+  }
+  .solid {
+    border-color: currentColor;
+    background: var(--_accent);
+  }
+  .solid > span {
+    color: var(--_on-accent);
+  }
+  .solid:hover {
+    background: color-mix(in srgb, var(--_accent) 82%, black);
+  }
+  .ghost:hover {
+    background: var(--_wash);
+  }
+  .ghost:disabled {
+    border-style: dashed;
+    cursor: default;
+    opacity: 0.7;
+  }
+
+  .check {
+    display: inline-grid;
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+  }
+  .check > * {
+    grid-area: 1 / 1;
+    width: 100%;
+    height: 100%;
+  }
+  .check > input {
+    appearance: none;
+    margin: 0;
+    border: 2px solid var(--_control);
+    border-radius: 0.3em;
+    background: transparent;
+    color: inherit;
+    font-size: inherit;
+    cursor: pointer;
+  }
+  .check > input:checked {
+    border-color: currentColor;
+    background: var(--_accent);
+  }
+  .check > svg {
+    fill: none;
+    stroke: var(--_on-accent);
+    stroke-width: 3;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+    visibility: hidden;
+    pointer-events: none;
+  }
+  .check > input:checked + svg {
+    visibility: visible;
+  }
+
+  .select {
+    position: relative;
+    display: inline-grid;
+    max-width: 100%;
+  }
+  .select > select {
+    appearance: none;
+    max-width: 100%;
+    min-height: 2.75em;
+    padding: 0.4em 2.5em 0.4em 0.75em;
+    border: 1px solid var(--_control);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .select > select option {
+    background: Canvas; /* the open list is drawn by the browser: its own colours, never the host's light text */
+    color: CanvasText;
+  }
+  .select::after {
+    content: '';
+    position: absolute;
+    inset-inline-end: 1em;
+    top: 50%;
+    width: 0.5em;
+    height: 0.5em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: translateY(-75%) rotate(45deg);
+    pointer-events: none;
+  }
+
+  @media (forced-colors: active) {
+    .solid {
+      border-color: ButtonText;
+    }
+    .check > input {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    .check > input:checked {
+      background: Highlight;
+    }
+    .check > svg {
+      stroke: HighlightText;
+    }
+  }
+`;

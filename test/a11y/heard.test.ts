@@ -75,9 +75,11 @@ describe('what is heard', () => {
       await aTimeout(SETTLE_MS + 150);
       await el.updateComplete;
       expect(seen).to.deep.equal(['CO:not']);
-      expect(heard.log).to.deep.equal(["We can't see you while you're in Colorado — options below."]);
+      expect(heard.log).to.deep.equal(['We can’t see you while you’re in Colorado — options below.']);
       // The full explanation is ordinary text next to the question, not spoken by itself.
-      expect(words($(el, '.outcome'))).to.contain('licensed in Illinois, Indiana, Idaho, Kansas, and Louisiana');
+      expect(words($(el, '.outcome'))).to.equal(
+        'We can’t see you while you’re in Colorado. That’s down to licensing law, not anything about you.'
+      );
       expect($(el, '.outcome').closest('[role], [aria-live]')).to.be.null;
     });
 
@@ -90,7 +92,7 @@ describe('what is heard', () => {
       await sendKeys({ press: 'Tab' }); // leaving the select settles it at once
       await el.updateComplete;
       expect(seen).to.deep.equal(['IL:served']);
-      expect(heard.log).to.deep.equal(["Good news: we can see you while you're in Illinois."]);
+      expect(heard.log).to.deep.equal(['Good news: we can see you while you’re in Illinois.']);
     });
 
     it('Enter settles the answer at once', async function () {
@@ -125,9 +127,9 @@ describe('what is heard', () => {
       await pickState(el, '');
       expect(seen).to.deep.equal(['KS:served', 'TX:not', 'outside-us:not']);
       expect(heard.log).to.deep.equal([
-        "Good news: we can see you while you're in Kansas.",
-        "We can't see you while you're in Texas — options below.",
-        "We can't see you while you're outside the US — options below."
+        'Good news: we can see you while you’re in Kansas.',
+        'We can’t see you while you’re in Texas — options below.',
+        'We can’t see you while you’re outside the US — options below.'
       ]);
       for (const line of heard.log) expect(line.split(' ').length, line).to.be.at.most(12);
     });
@@ -160,7 +162,7 @@ describe('what is heard', () => {
       const { el } = await openWithKeyboard();
       const heard = recordAnnouncements(el);
       const hint = $(el, '.dialog-hint');
-      expect(words(hint)).to.equal('Esc or Close brings you back here.');
+      expect(words(hint)).to.equal('Esc or the ✕ button brings you back here.');
       expect(inAccessibilityTree(hint)).to.be.true;
       expect(hint.getBoundingClientRect().height).to.be.greaterThan(0);
       await sendKeys({ press: 'Escape' });
@@ -228,7 +230,9 @@ describe('what is heard', () => {
       const el = await fixture<CareChecklist>(html`<care-checklist></care-checklist>`);
       const heard = recordAnnouncements(el);
       const box = () => el.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[1];
-      const button = (n: number) => el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')[n];
+      // The buttons are there only while something is checked: found afresh, by their words, each time.
+      const button = (label: string) =>
+        [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => words(b) === label)!;
       sinon.stub(navigator.clipboard, 'writeText').resolves();
       box().click();
       await el.updateComplete;
@@ -236,23 +240,23 @@ describe('what is heard', () => {
       await el.updateComplete;
       box().click();
       await el.updateComplete;
-      button(0).click(); // Clear answers
+      button('Clear answers').click();
       await el.updateComplete;
       box().click();
       await el.updateComplete;
-      button(1).click(); // Copy
+      button('Copy my list for an appointment').click();
       await aTimeout(0);
       await el.updateComplete;
       await aTimeout(200);
-      button(1).click(); // Copy again: heard again
+      button('Copy my list for an appointment').click(); // Copy again: heard again
       await aTimeout(200);
       await el.updateComplete;
       expect(heard.log).to.deep.equal([
-        "It's a good idea to see a medical provider. 1 item checked.",
+        'It’s a good idea to see a medical provider. 1 item checked.',
         'No items checked.',
-        "It's a good idea to see a medical provider. 1 item checked.",
+        'It’s a good idea to see a medical provider. 1 item checked.',
         'Answers cleared.',
-        "It's a good idea to see a medical provider. 1 item checked.",
+        'It’s a good idea to see a medical provider. 1 item checked.',
         'Copied. Paste it into a note or message for your provider.',
         'Copied. Paste it into a note or message for your provider.'
       ]);

@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import sinon from 'sinon';
 import '../../src/article-card.js';
 import { ArticleCard } from '../../src/classes.js';
@@ -15,6 +16,8 @@ const q = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector(selector) as T | null;
 const links = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
 const link = (el: Element) => links(el)[0];
+/** The card's own classes, other than its layout and category. */
+const kind = (el: Element) => ['text-only', 'with-image'].filter((c) => q(el, '[part="base"]')!.classList.contains(c));
 
 /** A press on an element of the card, as quick or as slow as asked. */
 async function press(target: Element, ms: number) {
@@ -32,7 +35,11 @@ describe('<article-card>', () => {
     expect(el).to.be.instanceOf(ArticleCard);
     expect(q(el, 'h3')!.textContent!.trim()).to.equal('Articles from Embrace Sexual Wellness');
     expect(link(el).href).to.equal(`${SITE}/esw-blog`);
-    expect(q(el, '[part="excerpt"]')!.textContent).to.contain('written by sex therapists');
+    expect(q(el, '[part="excerpt"]')!.textContent).to.equal(
+      'Plain-spoken articles on sex, intimacy and relationships, written by sex therapists.'
+    );
+    // The title is not underlined until the card is hovered or focused.
+    expect(getComputedStyle(link(el)).textDecorationLine).to.equal('none');
     expect(t.ours()).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
@@ -49,7 +56,9 @@ describe('<article-card>', () => {
       expect(q(el, '[part="category"]')!.textContent).to.equal(article.category);
       expect(q(el, '[part="excerpt"]')!.textContent).to.equal(article.excerpt);
       expect(q(el, '[part="meta"]')!.textContent!.trim()).to.equal(`${article.readingMinutes} min read`);
-      expect(q(el, '[part="media"]')!.getAttribute('aria-hidden')).to.equal('true');
+      // No image: a text-only card, with no empty block where an image would be.
+      expect(q(el, '[part="media"]')).to.be.null;
+      expect(kind(el)).to.deep.equal(['text-only']);
       expect(q(el, 'img')).to.be.null;
       await expect(el).to.be.accessible();
     });
@@ -106,7 +115,7 @@ describe('<article-card>', () => {
   });
 
   it('follows the link from a quick press anywhere on the card, and not from a slow one (text selection)', async () => {
-    const el = await fixture<ArticleCard>(html`<article-card slug="guided-imagery"></article-card>`);
+    const el = await fixture<ArticleCard>(html`<article-card slug="guided-imagery" image=${IMAGE}></article-card>`);
     const excerpt = q(el, '[part="excerpt"]')!;
     const clicked = oneEvent(el, 'article-card-click');
     await press(excerpt, 0);
@@ -115,7 +124,7 @@ describe('<article-card>', () => {
     await press(excerpt, 400);
     expect(t.nav.clicks, 'a long press is for selecting text').to.have.length(1);
     expect(getComputedStyle(excerpt).userSelect).not.to.equal('none');
-    // The whole card is the target: the colour block, the category and the meta line too.
+    // The whole card is the target: the image, the category and the meta line too.
     for (const part of ['media', 'category', 'meta']) await press(q(el, `[part="${part}"]`)!, 0);
     expect(t.nav.clicks, 'every quick press followed the one link').to.have.length(4);
   });
@@ -167,26 +176,35 @@ describe('<article-card>', () => {
 
   describe('layouts', () => {
     for (const layout of ['vertical', 'horizontal', 'compact'] as const) {
-      it(`${layout}: reflows to 320 px, axe clean`, async () => {
-        const frame = await fixture<HTMLDivElement>(
-          html`<div style="width: 320px">
-            <article-card slug="performance-pressure" layout=${layout} published="2025-01-09"></article-card>
-          </div>`
-        );
-        const el = frame.querySelector('article-card')!;
-        await el.updateComplete;
-        const card = q(el, '[part="base"]')!;
-        expect(card.classList.contains(layout)).to.be.true;
-        expect(card.scrollWidth).to.be.at.most(320);
-        expect(Boolean(q(el, '[part="media"]'))).to.equal(layout !== 'compact');
-        await expect(el).to.be.accessible();
-      });
+      for (const image of [IMAGE, undefined]) {
+        it(`${layout}, ${image ? 'with an image' : 'text-only'}: reflows to 320 px, axe clean`, async () => {
+          const frame = await fixture<HTMLDivElement>(
+            html`<div style="width: 320px">
+              <article-card
+                slug="performance-pressure"
+                layout=${layout}
+                published="2025-01-09"
+                image=${image ?? nothing}
+              ></article-card>
+            </div>`
+          );
+          const el = frame.querySelector('article-card')!;
+          await el.updateComplete;
+          const card = q(el, '[part="base"]')!;
+          expect(card.classList.contains(layout)).to.be.true;
+          expect(card.scrollWidth).to.be.at.most(320);
+          const media = Boolean(image) && layout !== 'compact';
+          expect(Boolean(q(el, '[part="media"]'))).to.equal(media);
+          expect(kind(el)).to.deep.equal([media ? 'with-image' : 'text-only']);
+          await expect(el).to.be.accessible();
+        });
+      }
     }
 
     it('horizontal sits side by side when there is room', async () => {
       const frame = await fixture<HTMLDivElement>(
         html`<div style="width: 800px">
-          <article-card slug="performance-pressure" layout="horizontal"></article-card>
+          <article-card slug="performance-pressure" layout="horizontal" image=${IMAGE}></article-card>
         </div>`
       );
       const el = frame.querySelector('article-card')!;
@@ -251,14 +269,33 @@ describe('<article-card>', () => {
       expect([after.width, after.height]).to.deep.equal([before.width, before.height]);
     });
 
+    it('caps the image height in a wide card (16rem, or --article-card-image-max-height)', async () => {
+      const frame = await fixture<HTMLDivElement>(
+        html`<div style="width: 800px; font-size: 16px">
+          <article-card slug="guided-imagery" image=${IMAGE}></article-card>
+          <article-card
+            slug="guided-imagery"
+            image=${IMAGE}
+            style="--article-card-image-max-height: 10rem"
+          ></article-card>
+        </div>`
+      );
+      const [own, capped] = [...frame.querySelectorAll('article-card')];
+      await own.updateComplete;
+      await capped.updateComplete;
+      expect(q(own, '[part="media"]')!.getBoundingClientRect().height).to.be.closeTo(256, 1); // 800 × 9 / 16 is 450
+      expect(q(capped, '[part="media"]')!.getBoundingClientRect().height).to.be.closeTo(160, 1);
+    });
+
     it('is decorative without image-alt', async () => {
       const el = await fixture<ArticleCard>(html`<article-card slug="guided-imagery" image=${IMAGE}></article-card>`);
       expect(q<HTMLImageElement>(el, 'img')!.getAttribute('alt')).to.equal('');
       await expect(el).to.be.accessible();
     });
 
-    it('falls back to the category block when the image fails', async () => {
+    it('shows the text-only card when the image fails', async () => {
       const el = await fixture<ArticleCard>(html`<article-card slug="guided-imagery" image=${MISSING}></article-card>`);
+      expect(kind(el)).to.deep.equal(['with-image']);
       const img = q<HTMLImageElement>(el, 'img')!;
       await new Promise((resolve) => {
         if (img.complete && img.naturalWidth === 0) resolve(null);
@@ -266,8 +303,11 @@ describe('<article-card>', () => {
       });
       await el.updateComplete;
       expect(q(el, 'img')).to.be.null;
-      expect(q(el, '[part="media"]')!.getAttribute('aria-hidden')).to.equal('true');
-      expect(t.ours().some((m) => m.includes('did not load'))).to.be.true;
+      expect(q(el, '[part="media"]')).to.be.null;
+      expect(kind(el)).to.deep.equal(['text-only']);
+      expect(t.ours()).to.include(
+        `[embrace-widgets] <article-card>: the image "${MISSING}" did not load; showing the card without it.`
+      );
     });
   });
 
@@ -297,11 +337,17 @@ describe('<article-card>', () => {
       expect(t.ours().some((m) => m.includes('reading-minutes="a while"'))).to.be.true;
     });
 
-    it('shows a short not-found card with a link to the blog for an unknown slug', async () => {
+    it('shows the blog card for an unknown slug, and says which slug in the console', async () => {
       const el = await fixture<ArticleCard>(html`<article-card slug="no-such-article"></article-card>`);
       expect(link(el).href).to.equal(`${SITE}/esw-blog`);
-      expect(q(el, '[part="excerpt"]')!.textContent).to.contain("couldn't find that article");
-      expect(t.ours().some((m) => m.includes('slug="no-such-article"'))).to.be.true;
+      expect(q(el, 'h3')!.textContent!.trim()).to.equal('Articles from Embrace Sexual Wellness');
+      expect(q(el, '[part="excerpt"]')!.textContent).to.equal(
+        'Plain-spoken articles on sex, intimacy and relationships, written by sex therapists.'
+      );
+      expect(t.ours()).to.include(
+        '[embrace-widgets] <article-card>: slug="no-such-article" is not in the catalog; showing a card for the blog ' +
+          'instead.'
+      );
       await expect(el).to.be.accessible();
     });
   });

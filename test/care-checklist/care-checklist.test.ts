@@ -11,6 +11,18 @@ const boxes = (el: CareChecklist) => [...el.shadowRoot!.querySelectorAll<HTMLInp
 const part = (el: CareChecklist, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const status = (el: CareChecklist) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 const words = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const buttons = (el: CareChecklist) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')];
+const button = (el: CareChecklist, name: string) => buttons(el).find((b) => b.textContent!.trim() === name)!;
+
+const NONE_TEXT =
+  'Nothing you’ve checked needs a visit right now. If the bleeding comes back, gets heavier, or anything changes, ' +
+  'check in with a medical provider.';
+const SEE_PROVIDER_TEXT =
+  'Book a visit with a gynecologist or primary-care provider when you can. Bleeding after sex that keeps ' +
+  'happening, or is heavy, is always worth having checked.';
+const EMOTIONAL =
+  'Bleeding or pain can also bring up embarrassment, worry about being “not normal,” hesitation about sex, or ' +
+  'distance from a partner. Those feelings are common, and sex therapy can help. Talk with a sex therapist.';
 
 /**
  * The items' ids, in list order, that the element knows among `ids` (the boxes' values are positions, so that no
@@ -44,20 +56,47 @@ describe('<care-checklist>', () => {
     expect(el).to.be.instanceOf(CareChecklist);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('When to see a medical provider');
     const fieldset = el.shadowRoot!.querySelector('fieldset')!;
-    expect(fieldset.querySelector('legend')!.textContent).to.equal('Which of these apply to you?');
+    expect(fieldset.querySelector('legend')!.textContent).to.equal('Check anything that sounds like you');
     expect(boxes(el)).to.have.length(5);
     expect(boxes(el).map((box) => box.labels![0].textContent!.trim())).to.deep.equal(
       DEFAULT_CARE_ITEMS.map((item) => item.label)
     );
+    for (const box of boxes(el)) {
+      expect(box.parentElement!.classList.contains('check'), 'a native input in the drawn box').to.be.true;
+      expect(box.getAttribute('part')).to.equal('checkbox');
+    }
     expect(el.level).to.equal('none');
     expect(el.checked).to.deep.equal([]);
-    expect(words(part(el, 'level'))).to.equal('Advice: Keep an eye on it');
-    expect(words(part(el, 'result'))).to.contain("Occasional light spotting isn't always a cause for concern");
-    expect(words(part(el, 'emergency'))).to.contain('call 911 or go to the nearest emergency room');
+    // Before any answer: a neutral prompt where the advice will be, no level and no verdict.
+    const prompt = part(el, 'result')!;
+    expect(prompt.localName).to.equal('p');
+    expect([...prompt.classList]).to.deep.equal(['result', 'prompt']);
+    expect(words(prompt)).to.equal('Your next step will show here as you check items.');
+    expect(part(el, 'level')).to.be.null;
+    expect(part(el, 'actions'), 'no Copy or Clear with nothing checked').to.be.null;
+    expect(words(el.shadowRoot!.querySelector('.emotional'))).to.equal(EMOTIONAL);
+    expect(words(part(el, 'emergency'))).to.equal(
+      'If you’re bleeding heavily, feel faint or dizzy, or have severe pain, call 911 or go to the nearest ' +
+        'emergency room now.'
+    );
     expect(words(part(el, 'notes')))
       .to.contain('not a diagnosis')
       .and.contain('nothing is saved or sent');
     expect(ours()).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps an eye on it once the person has answered with nothing that needs a visit', async () => {
+    const el = await fixture<CareChecklist>(html`<care-checklist></care-checklist>`);
+    await toggle(el, 0);
+    await toggle(el, 0);
+    expect(el.level).to.equal('none');
+    expect(el.checked).to.deep.equal([]);
+    expect(words(part(el, 'level'))).to.equal('Advice: Keep an eye on it');
+    expect(words(part(el, 'result'))).to.equal(`Advice: Keep an eye on it ${NONE_TEXT}`);
+    expect(part(el, 'result')!.classList.contains('none')).to.be.true;
+    expect(part(el, 'referral')).to.be.null;
+    expect(part(el, 'actions'), 'nothing checked: nothing to copy or clear').to.be.null;
     await expect(el).to.be.accessible();
   });
 
@@ -82,26 +121,28 @@ describe('<care-checklist>', () => {
     expect(part(el, 'emergency')).to.be.null;
   });
 
-  it('advises seeing a provider, with the reasons, the referral and the phone', async () => {
+  it('advises seeing a provider, with the referral and the phone, and no recap of the answers', async () => {
     const el = await fixture<CareChecklist>(html`<care-checklist phone="(312) 555-0142" partner="p"></care-checklist>`);
     await toggle(el, 0);
     await toggle(el, 1);
     expect(el.level).to.equal('see-provider');
     expect(el.checked).to.deep.equal(['bleeding-regularly', 'pain']);
     const result = part(el, 'result')!;
-    expect(words(part(el, 'level'))).to.equal("Advice: It's a good idea to see a medical provider");
-    expect([...result.querySelectorAll('.reasons li')].map((li) => li.textContent)).to.deep.equal([
-      DEFAULT_CARE_ITEMS[0].label,
-      DEFAULT_CARE_ITEMS[1].label
-    ]);
-    expect(words(result)).to.contain('keeps happening, or that is heavy, should always be checked');
-    expect(words(part(el, 'referral'))).to.contain('queer-friendly and trauma-informed');
+    expect(words(part(el, 'level'))).to.equal('Advice: It’s a good idea to see a medical provider');
+    // The checked items are not repeated under the advice: the boxes above already show them.
+    expect(result.querySelector('ul, li')).to.be.null;
+    for (const item of DEFAULT_CARE_ITEMS) expect(words(result)).not.to.contain(item.label);
+    expect(words(result.querySelector(':scope > p:not(.level)'))).to.equal(SEE_PROVIDER_TEXT);
+    expect(words(part(el, 'referral'))).to.equal(
+      'Don’t have a provider you trust? Embrace Sexual Wellness can connect you with a gynecologist or ' +
+        'primary-care provider who is queer-friendly and trauma-informed. Ask us for a referral or call (312) 555-0142'
+    );
     const [referral, phone] = part(el, 'referral')!.querySelectorAll('a');
     expect(referral.href).to.equal(
       'https://www.embracesexualwellness.com/?utm_source=p&utm_medium=referral&utm_content=care-checklist'
     );
     expect(phone.getAttribute('href')).to.equal('tel:3125550142');
-    expect(status(el)).to.equal("It's a good idea to see a medical provider. 2 items checked.");
+    expect(status(el)).to.equal('It’s a good idea to see a medical provider. 2 items checked.');
     await expect(el).to.be.accessible();
   });
 
@@ -121,7 +162,16 @@ describe('<care-checklist>', () => {
     expect(el.level).to.equal('urgent');
     expect(words(part(el, 'level'))).to.equal('Urgent advice: Please get medical care today');
     expect(part(el, 'result')!.classList.contains('urgent')).to.be.true;
+    // The instruction and nothing else: no referral, and no sex-therapy paragraph before or after the emergency line.
+    expect(words(part(el, 'result'))).to.equal(
+      'Urgent advice: Please get medical care today Call your provider today. If you can’t reach them, go to an ' +
+        'urgent care clinic.'
+    );
+    expect(part(el, 'referral')).to.be.null;
+    expect(part(el, 'result')!.nextElementSibling).to.equal(part(el, 'emergency'));
     expect(part(el, 'emergency')!.classList.contains('emphasis')).to.be.true;
+    expect(el.shadowRoot!.querySelector('.emotional')).to.be.null;
+    expect(words(part(el, 'base'))).not.to.contain('Talk with a sex therapist');
     await expect(el).to.be.accessible();
   });
 
@@ -148,9 +198,13 @@ describe('<care-checklist>', () => {
     await el.updateComplete;
     expect(el.checked).to.deep.equal(['pain']);
     expect(boxes(el)[1].checked).to.be.true;
+    expect(words(part(el, 'level')), 'answers set by host code show their advice').to.equal(
+      'Advice: It’s a good idea to see a medical provider'
+    );
     el.clear();
     await el.updateComplete;
     expect(el.checked).to.deep.equal([]);
+    expect(words(part(el, 'result'))).to.equal('Your next step will show here as you check items.');
     expect(spy.called).to.be.false;
   });
 
@@ -162,16 +216,26 @@ describe('<care-checklist>', () => {
     await sendKeys({ type: ' ' }); // a typed space: every driver knows it, not all know the key name
     await el.updateComplete;
     expect(el.checked).to.deep.equal(['pain']);
-    const clear = el.shadowRoot!.querySelector<HTMLButtonElement>('.actions button')!;
+    expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal([
+      'Copy my list for an appointment',
+      'Clear answers'
+    ]);
+    expect(buttons(el).every((b) => b.classList.contains('ghost'))).to.be.true;
+    const clear = button(el, 'Clear answers');
     clear.focus();
     const changed = oneEvent(el, 'care-checklist-change');
     await sendKeys({ press: 'Enter' });
     expect((await changed).detail).to.deep.equal({ level: 'none', count: 0 });
     await el.updateComplete;
     expect(el.checked).to.deep.equal([]);
-    expect(el.shadowRoot!.activeElement, 'focus moves back to the list, not lost on a disabled button').to.equal(
+    expect(part(el, 'actions'), 'the buttons go with the answers').to.be.null;
+    expect(el.shadowRoot!.activeElement, 'focus moves back to the list, not lost with the buttons').to.equal(
       boxes(el)[0]
     );
+    expect(words(part(el, 'result')), 'back to the neutral prompt').to.equal(
+      'Your next step will show here as you check items.'
+    );
+    expect(part(el, 'level')).to.be.null;
     expect(status(el)).to.equal('Answers cleared.');
   });
 
@@ -199,16 +263,18 @@ describe('<care-checklist>', () => {
     await toggle(el, 1);
     // The clipboard is the person's own; the spy only records what the button asked the browser to copy.
     const write = sinon.stub(navigator.clipboard, 'writeText').resolves();
-    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')[1].click();
+    button(el, 'Copy my list for an appointment').click();
     await aTimeout(0);
     await el.updateComplete;
     expect(write.firstCall.args[0]).to.equal(`Things to mention to my provider:\n- ${DEFAULT_CARE_ITEMS[1].label}`);
-    expect(status(el)).to.contain('Copied');
+    expect(status(el)).to.equal('Copied. Paste it into a note or message for your provider.');
     write.rejects(new DOMException('denied', 'NotAllowedError'));
-    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')[1].click();
+    button(el, 'Copy my list for an appointment').click();
     await aTimeout(0);
     await el.updateComplete;
-    expect(status(el)).to.contain('select the list above and copy it yourself');
+    expect(status(el)).to.equal(
+      'Copying didn’t work in this browser. You can select the checked items and copy them yourself.'
+    );
   });
 
   describe('forms', () => {
@@ -352,7 +418,7 @@ describe('<care-checklist>', () => {
     const details: CareChecklistChangeDetail[] = [];
     el.addEventListener('care-checklist-change', (event) => details.push(event.detail));
     for (let i = 0; i < boxes(el).length; i += 1) await toggle(el, i);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.actions button')!.click();
+    button(el, 'Clear answers').click();
     await el.updateComplete;
     await aTimeout(50);
     expect(localStorage.length + sessionStorage.length).to.equal(0);

@@ -1,5 +1,6 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../../src/consult-cta.js';
 import { ConsultCta } from '../../src/classes.js';
 import { pickState, widgetTestHooks } from '../helpers.js';
@@ -11,6 +12,7 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T & Element>(selector) as T;
 const action = (el: Element) => $<HTMLAnchorElement>(el, '.action');
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const words = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
 /**
  * Presses Shift+Tab. WebKit's WebDriver can only press single keys, so there the focus lands where Shift+Tab from
@@ -33,7 +35,7 @@ describe('<consult-cta>', () => {
   it('renders a complete, accessible card with no attributes', async () => {
     const el = await fixture<ConsultCta>(html`<consult-cta></consult-cta>`);
     expect(el).to.be.instanceOf(ConsultCta);
-    expect($(el, 'h2')!.textContent).to.equal('Book a free phone consultation');
+    expect($(el, 'h2')!.textContent).to.equal('Start with a free, no-pressure call');
     expect(text(el)).to.contain('welcomes people of every sexual orientation, gender identity and relationship style');
     expect(text(el)).to.contain(
       'in person in Chicago, IL, and by telehealth anywhere in Illinois, Indiana, Idaho, Kansas, and Louisiana'
@@ -41,6 +43,8 @@ describe('<consult-cta>', () => {
     expect(action(el).localName).to.equal('a');
     expect(action(el).href).to.equal(SITE);
     expect(action(el).textContent!.trim()).to.equal('Book your free consultation');
+    expect(action(el).className.split(/\s+/).filter(Boolean)).to.have.members(['action', 'solid']);
+    expect(action(el).querySelector(':scope > span')!.textContent).to.equal('Book your free consultation');
     expect(action(el).hasAttribute('target')).to.be.false;
     expect(t.ours()).to.deep.equal([]);
     await expect(el).to.be.accessible();
@@ -74,7 +78,9 @@ describe('<consult-cta>', () => {
   it('renders the banner and inline variants, accessibly', async () => {
     const banner = await fixture<ConsultCta>(html`<consult-cta variant="banner"></consult-cta>`);
     expect($(banner, '.base').classList.contains('banner')).to.be.true;
-    expect(text(banner)).to.contain('Now welcoming new clients');
+    expect($(banner, '[part="body"] p')!.textContent).to.equal(
+      'Now welcoming new clients, in person and by telehealth.'
+    );
     await expect(banner).to.be.accessible();
 
     const inline = await fixture<ConsultCta>(html`<p>Read more, or <consult-cta variant="inline"></consult-cta></p>`);
@@ -103,9 +109,10 @@ describe('<consult-cta>', () => {
     expect(box(after).height, 'the paragraph keeps its height').to.equal(box(before).height);
     const words = (p: Element) => [...p.getClientRects()].length;
     expect(words(after)).to.equal(words(before));
-    // Without a link inside, the element writes its own lead-in.
+    // Without a link inside, the element writes a sentence of its own: a question, the link and a full stop.
     const bare = await fixture<ConsultCta>(html`<consult-cta variant="inline"></consult-cta>`);
-    expect(text(bare)).to.contain('Wondering whether sex therapy could help?');
+    expect(text(bare).trim()).to.equal('Wondering whether sex therapy could help? Book your free consultation.');
+    expect(action(bare).textContent).to.equal('Book your free consultation');
   });
 
   it('links to the booking page with referral parameters for a partner, keeping query and utm', async () => {
@@ -166,6 +173,10 @@ describe('<consult-cta>', () => {
       expect(select.options).to.have.length(53); // placeholder + 50 states + DC + outside the US
       expect([...select.options].map((o) => o.value)).to.include.members(['', 'DC', 'outside-us', 'WY']);
       expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('');
+      expect($(el, '[part="outcome"]'), 'no answer box before an answer').to.be.null;
+      // The states are in the answer; the body only counts them.
+      expect(text(el)).to.contain('We see clients in person in Chicago, IL, and by telehealth in 5 states.');
+      expect(text(el)).not.to.contain('Illinois, Indiana');
       await expect(el).to.be.accessible();
     });
 
@@ -174,9 +185,15 @@ describe('<consult-cta>', () => {
       const picked = oneEvent(el, 'consult-cta-location');
       await pickState(el, 'KS');
       expect((await picked).detail).to.deep.equal({ state: 'KS', served: true });
-      expect($(el, '[role="status"]')!.textContent).to.equal("Good news: we can see you while you're in Kansas.");
-      expect($(el, '.outcome')!.textContent).to.contain("we can see you by telehealth while you're in Kansas");
+      expect($(el, '[role="status"]')!.textContent).to.equal('Good news: we can see you while you’re in Kansas.');
+      const outcome = $(el, '[part="outcome"]');
+      expect(words(outcome)).to.equal('Good news: we can see you by telehealth while you’re in Kansas.');
+      expect(outcome.className.split(/\s+/).filter(Boolean)).to.have.members(['outcome', 'served']);
+      expect(outcome.querySelectorAll('svg.icon[aria-hidden="true"]'), 'a tick beside the words').to.have.length(1);
+      expect(outcome.querySelector('svg path')!.getAttribute('d'), 'the tick').to.equal('M7.5 12.5l3 3 6-7');
+      expect($(el, 'h2')!.textContent).to.equal('Start with a free, no-pressure call');
       expect(action(el).href).to.equal(SITE);
+      expect(words(action(el))).to.equal('Book your free consultation');
       const clicked = oneEvent(el, 'consult-cta-click');
       action(el).click();
       expect((await clicked).detail).to.deep.equal({ href: SITE, state: 'KS', served: true });
@@ -190,21 +207,30 @@ describe('<consult-cta>', () => {
       expect(outcome).to.contain('in person in Chicago, IL').and.contain('Illinois');
     });
 
-    it('explains licensure kindly in a state it cannot serve, and offers a referral', async () => {
+    it('explains licensure kindly in a state it cannot serve, and offers to suggest someone by phone', async () => {
       const el = await fixture<ConsultCta>(
         html`<consult-cta ask-location phone="312-555-0142" partner="p"></consult-cta>`
       );
       const picked = oneEvent(el, 'consult-cta-location');
       await pickState(el, 'TX');
       expect((await picked).detail).to.deep.equal({ state: 'TX', served: false });
-      const outcome = $(el, '.outcome')!.textContent!;
-      expect(outcome).to.contain('licensed in Illinois, Indiana, Idaho, Kansas, and Louisiana');
-      expect(outcome).to.contain('not about you').and.contain('licensed in Texas');
-      expect($(el, '[role="status"]')!.textContent).to.equal("We can't see you while you're in Texas — options below.");
-      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a.action')];
-      expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['Ask us for a referral']);
-      expect(links[0].href).to.contain('utm_source=p');
-      expect($(el, '[part="phone"] a')!.getAttribute('href')).to.equal('tel:3125550142');
+      const outcome = $(el, '[part="outcome"]');
+      expect(words(outcome)).to.equal(
+        'We can’t see you while you’re in Texas. That’s down to licensing law, not anything about you.'
+      );
+      expect(outcome.className.split(/\s+/).filter(Boolean)).to.have.members(['outcome', 'not-served']);
+      expect(outcome.querySelectorAll('svg.icon[aria-hidden="true"]'), 'an "i" beside the words').to.have.length(1);
+      expect(outcome.querySelector('svg path')!.getAttribute('d'), 'the "i", not the tick').to.equal(
+        'M12 11v6M12 7.5v.5'
+      );
+      expect($(el, 'h2')!.textContent).to.equal('Let’s find you the right support');
+      expect($(el, '[role="status"]')!.textContent).to.equal('We can’t see you while you’re in Texas — options below.');
+      // No booking action for someone just told they can't be seen, and no link to the booking page at all.
+      expect(el.shadowRoot!.querySelectorAll('.action')).to.have.length(0);
+      expect(el.shadowRoot!.querySelectorAll('a[href*="utm_source=p"]')).to.have.length(0);
+      const phone = $(el, '[part="phone"]');
+      expect(words(phone)).to.equal('Call us and we’ll gladly suggest someone licensed in Texas: (312) 555-0142');
+      expect(phone.querySelector('a')!.getAttribute('href')).to.equal('tel:3125550142');
       await expect(el).to.be.accessible();
     });
 
@@ -213,20 +239,29 @@ describe('<consult-cta>', () => {
         html`<consult-cta ask-location fallback-url="https://directory.example/find"></consult-cta>`
       );
       await pickState(el, 'outside-us');
-      expect($(el, '.outcome')!.textContent).to.contain('find support where you are');
+      expect(words($(el, '[part="outcome"]'))).to.equal(
+        'We can’t see you while you’re outside the US. That’s down to licensing law, not anything about you.'
+      );
+      expect($(el, 'h2')!.textContent).to.equal('Let’s find you the right support');
       const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a.action')];
       expect(links.map((a) => [a.textContent!.trim(), a.href])).to.deep.equal([
         ['Find a therapist near you', 'https://directory.example/find']
       ]);
+      expect(links[0].className.split(/\s+/).filter(Boolean)).to.have.members(['action', 'solid']);
+      expect(links[0].querySelector(':scope > span')!.textContent).to.equal('Find a therapist near you');
+      expect(el.shadowRoot!.querySelectorAll('a').length, 'the directory is the one link').to.equal(1);
       await expect(el).to.be.accessible();
     });
 
     it('returns to the plain card when the question is turned off', async () => {
       const el = await fixture<ConsultCta>(html`<consult-cta ask-location></consult-cta>`);
       await pickState(el, 'TX');
+      expect($(el, 'h2')!.textContent).to.equal('Let’s find you the right support');
       el.askLocation = false;
       await el.updateComplete;
       expect($(el, 'select')).to.be.null;
+      expect($(el, '[part="outcome"]')).to.be.null;
+      expect($(el, 'h2')!.textContent).to.equal('Start with a free, no-pressure call');
       expect(action(el).textContent!.trim()).to.equal('Book your free consultation');
     });
 
@@ -260,11 +295,14 @@ describe('<consult-cta>', () => {
       const dialog = $<HTMLDialogElement>(el, 'dialog');
       expect(dialog.open).to.be.true;
       expect(dialog.getAttribute('aria-labelledby')).to.equal('dialog-heading');
-      expect($(el, '#dialog-heading')!.textContent).to.equal('Book a free phone consultation');
+      expect($(el, '#dialog-heading')!.textContent).to.equal('Start with a free, no-pressure call');
       const frame = $<HTMLIFrameElement>(el, 'iframe');
       expect(frame.title).to.equal('Embrace Sexual Wellness: booking page');
       expect(frame.getAttribute('src')).to.equal(BOOKING_PAGE);
       const close = $(el, '.close');
+      expect(close.getAttribute('aria-label')).to.equal('Close');
+      expect(close.textContent!.trim(), 'an ✕ icon, no words').to.equal('');
+      expect(close.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
       expect(el.shadowRoot!.activeElement).to.equal(close);
       expect(document.documentElement.style.overflow).to.equal('hidden');
       await expect(el).to.be.accessible();
@@ -314,12 +352,37 @@ describe('<consult-cta>', () => {
       await el.showBooking();
       await nextFrame();
       const link = $<HTMLAnchorElement>(el, '.dialog-foot a');
+      expect(words(link)).to.equal('Open in a new tab (opens in a new tab)');
+      expect(link.querySelector('.visually-hidden')!.textContent).to.equal(' (opens in a new tab)');
       expect(link.target).to.equal('_blank');
       expect(link.rel).to.equal('noopener noreferrer');
       expect(link.href).to.contain('utm_source=p');
       link.click();
       await el.updateComplete;
       expect($<HTMLDialogElement>(el, 'dialog').open).to.be.false;
+    });
+
+    it('says the booking page is loading until it has, and after 6 s offers its own tab', async () => {
+      const el = await fixture<ConsultCta>(html`<consult-cta open="dialog" booking-url=${BOOKING_PAGE}></consult-cta>`);
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      await el.showBooking();
+      const loading = $(el, '.loading');
+      const [now, slow] = loading.querySelectorAll('p');
+      expect(now.textContent).to.equal('Loading the booking page…');
+      expect(slow.textContent).to.equal('Still loading? The booking page may open more easily in its own tab.');
+      expect(getComputedStyle(slow).display, 'not yet').to.equal('none');
+      clock.tick(5900);
+      await el.updateComplete;
+      expect(getComputedStyle(slow).display, 'not yet').to.equal('none');
+      clock.tick(200);
+      await el.updateComplete;
+      expect(getComputedStyle(slow).display).to.equal('block');
+      clock.restore();
+      await waitUntil(() => $(el, '.frame').classList.contains('loaded'), 'the booking page loads', { timeout: 5000 });
+      await el.updateComplete;
+      expect(getComputedStyle(loading).visibility, 'covered by the booking page').to.equal('hidden');
+      $<HTMLButtonElement>(el, '.close').click();
+      await el.updateComplete;
     });
 
     it('closes and unlocks the page when removed while open', async () => {
@@ -462,12 +525,14 @@ describe('<consult-cta>', () => {
       expect(t.ours().some((m) => m.includes('phone="call us!"'))).to.be.true;
     });
 
-    it('offers a referral when fallback-url is unsafe', async () => {
+    it('leaves an unsafe fallback-url out, with a warning, and points to a directory in words', async () => {
       const el = await fixture<ConsultCta>(
         html`<consult-cta ask-location fallback-url="javascript:alert(1)"></consult-cta>`
       );
       await pickState(el, 'TX');
-      expect(action(el).textContent!.trim()).to.equal('Ask us for a referral');
+      expect(action(el)).to.be.null;
+      expect(el.shadowRoot!.querySelectorAll('a'), 'no link at all: not the unsafe one, not booking').to.have.length(0);
+      expect(words($(el, '.actions'))).to.equal('A therapist directory can help you find someone licensed in Texas.');
       expect(t.ours().some((m) => m.includes('fallback-url'))).to.be.true;
     });
 

@@ -1,5 +1,6 @@
-// The plain-HTML example (examples/html/index.html, `npm run example:html`) as a visitor gets it: the README's
-// snippet and one provider around several widgets, plus a partner's provider, all from the built CDN bundle.
+// The plain-HTML example (examples/html/index.html, `npm run example:html`) as a visitor gets it: a partner clinic's
+// page with the README's snippet, the partner's provider around the whole page and the practice's provider nested
+// inside it around several widgets, all from the built CDN bundle.
 import { expect } from '@open-wc/testing';
 import { axeInPage, closePages, openPage, settle, type Timer, type Upgraded } from './host-page.js';
 
@@ -10,19 +11,29 @@ describe('plain HTML example', () => {
     const win = await openPage('/examples/html/index.html');
     await settle(win);
     const doc = win.document;
-    const [practice, partner] = doc.querySelectorAll('practice-provider');
+    const partner = doc.querySelector('practice-provider[partner]')!;
+    const practice = partner.querySelector('practice-provider[booking-url]')!;
+    expect(doc.querySelectorAll('practice-provider')).to.have.length(2);
     const widgets = [...doc.querySelectorAll<Upgraded>('consult-cta, imagery-timer, care-checklist, article-card')];
     expect(widgets).to.have.length(7);
     for (const el of widgets) expect(el.shadowRoot!.textContent!.trim(), `${el.localName} rendered`).not.to.equal('');
 
-    const ownCta = practice.querySelector('consult-cta')!.shadowRoot!;
-    expect(ownCta.querySelector('.action')!.getAttribute('href')).to.equal(
-      'https://www.embracesexualwellness.com/contact'
-    );
+    // The nested provider's booking page and phone, with the partner's referral from the provider around it.
+    const ctas = [...practice.querySelectorAll('consult-cta')];
+    expect(ctas).to.have.length(2);
+    for (const cta of ctas)
+      expect(
+        cta.shadowRoot!.querySelector('.action')!.getAttribute('href'),
+        cta.getAttribute('variant') ?? 'card'
+      ).to.equal(
+        'https://www.embracesexualwellness.com/contact?utm_source=lakeview-gyn&utm_medium=referral&utm_campaign=patient-handout&utm_content=consult-cta'
+      );
+    const ownCta = practice.querySelector('consult-cta[ask-location]')!.shadowRoot!;
     expect(ownCta.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:3125550142');
-    for (const el of practice.querySelectorAll('article-card'))
-      expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).not.to.contain('utm_');
-    for (const el of partner.querySelectorAll('article-card, consult-cta')) {
+    // The partner's provider is around the whole page: every link to the practice says it came from the partner.
+    const partnerLinks = partner.querySelectorAll('article-card, consult-cta');
+    expect(partnerLinks).to.have.length(5);
+    for (const el of partnerLinks) {
       const link = el.shadowRoot!.querySelector('a')!.getAttribute('href')!;
       expect(link, `${el.localName} carries the partner's referral`).to.contain('utm_source=lakeview-gyn');
       expect(link).to.contain('utm_campaign=patient-handout');

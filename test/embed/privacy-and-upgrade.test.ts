@@ -61,22 +61,42 @@ describe('privacy audit', () => {
     const doc = win.document;
     // Everything the page itself loaded is in the timeline already; only what the widgets ask for comes after.
     const loaded = new Set(win.performance.getEntriesByType('resource').map((entry) => entry.name));
-    const stopNavigation = (event: Event) => event.preventDefault();
+    // Keep link clicks on the page, and only link clicks: a prevented click on a checkbox would undo it.
+    const stopNavigation = (event: Event) => {
+      if (event.composedPath().some((node) => (node as Element).localName === 'a')) event.preventDefault();
+    };
     doc.addEventListener('click', stopNavigation);
 
     const [cta, inline] = doc.querySelectorAll<Upgraded>('consult-cta');
-    for (const state of ['KS', 'IL', 'TX', 'outside-us']) {
+    const choose = async (state: string) => {
       const select = shadow(cta, 'select') as HTMLSelectElement;
       select.value = state;
       select.dispatchEvent(new win.Event('change'));
       await cta.updateComplete;
-    }
+    };
+    for (const state of ['KS', 'IL', 'TX', 'outside-us']) await choose(state);
+    // Not served: no booking action, the practice's phone as the way forward.
+    expect(cta.shadowRoot!.querySelector('.action'), 'no booking action for someone the practice cannot see').to.be
+      .null;
+    const wayForward = shadow(cta, '.phone a') as HTMLAnchorElement;
+    expect(wayForward.getAttribute('href')).to.equal('tel:3125550142');
+    wayForward.click();
+    await choose('IL'); // served again: the booking action is back
     shadow(cta, '.action').click();
     shadow(inline, '.action').click();
     const checklist = doc.querySelector<Upgraded>('care-checklist')!;
     for (const box of checklist.shadowRoot!.querySelectorAll<HTMLInputElement>('input')) box.click();
     await checklist.updateComplete;
-    (checklist.shadowRoot!.querySelector('.actions button') as HTMLElement).click();
+    expect((checklist as Upgraded & { checked: string[] }).checked, 'every box checked').to.have.length(5);
+    const checklistButton = (label: string) =>
+      [...checklist.shadowRoot!.querySelectorAll<HTMLElement>('.actions button')].find(
+        (button) => button.textContent!.trim() === label
+      )!;
+    checklistButton('Copy my list for an appointment').click(); // to the clipboard (or refused): never stored or sent
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    checklistButton('Clear answers').click();
+    await checklist.updateComplete;
+    expect((checklist as Upgraded & { checked: string[] }).checked, 'cleared').to.deep.equal([]);
     for (const card of doc.querySelectorAll<Upgraded>('article-card')) shadow(card, 'a').click();
     // imagery-timer with `remember` (and the chime): a whole practice, offered a count but not opting in.
     const timer = doc.querySelector<Timer>('imagery-timer')!;
@@ -123,7 +143,7 @@ describe('privacy audit', () => {
     const times = JSON.parse(raw!) as number[];
     expect(times).to.have.length(1);
     expect(times[0], 'the time the practice finished').to.be.within(before - 60_000, Date.now());
-    expect(timer.shadowRoot!.textContent).to.contain("You've practiced once in the past week.");
+    expect(timer.shadowRoot!.textContent).to.contain('You’ve practiced once in the past week.');
 
     timerButton(timer, 'Forget my practice history')!.click();
     await timer.updateComplete;

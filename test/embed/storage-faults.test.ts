@@ -22,8 +22,8 @@ interface Report {
   timerStored: string | null;
 }
 
-const STORAGE_OFF = "This browser isn't keeping a count right now. That's fine: your practice still counts.";
-const COUNTED = "You've practiced once in the past week.";
+const STORAGE_OFF = 'This browser isn’t keeping a count right now. That’s fine: your practice still counts.';
+const COUNTED = 'You’ve practiced once in the past week.';
 
 function run(query: string, sandbox: string | null): Promise<Report> {
   const report = new Promise<Report>((resolve) => {

@@ -219,7 +219,10 @@ describe('hostile hosts, round two', () => {
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     await el.updateComplete;
     expect(el.checked).to.deep.equal([]);
-    expect(words(el.shadowRoot!.querySelector('.result'))).not.to.contain('You mentioned');
+    // Back to the neutral prompt of a checklist nobody has answered: no advice left from the answers.
+    const result = el.shadowRoot!.querySelector('[part="result"]')!;
+    expect(words(result)).to.equal('Your next step will show here as you check items.');
+    expect(result.classList.contains('prompt')).to.be.true;
   });
 
   describe('7. strings tables of the wrong shape', () => {
@@ -252,7 +255,7 @@ describe('hostile hosts, round two', () => {
       expect(words($(el, 'h2'))).to.equal('5');
       el.strings = new Proxy({}, { ownKeys: () => { throw new Error('trap'); } }); // prettier-ignore
       await el.updateComplete;
-      expect(words($(el, 'h2'))).to.equal('Book a free phone consultation');
+      expect(words($(el, 'h2'))).to.equal('Start with a free, no-pressure call');
       expect(ours()).to.include(
         '[embrace-widgets] <consult-cta>: strings.label is not usable here; using the default wording.'
       );
@@ -261,7 +264,10 @@ describe('hostile hosts, round two', () => {
 
   describe('8. referrer: never more than nothing', () => {
     it('every outbound link and the booking frame carry referrerpolicy="no-referrer"', async () => {
-      const cta = await fixture<ConsultCta>(html`<consult-cta ask-location></consult-cta>`);
+      // For someone it cannot see, the way out is the directory (fallback-url): that link is counted too.
+      const cta = await fixture<ConsultCta>(
+        html`<consult-cta ask-location fallback-url="https://directory.example/find"></consult-cta>`
+      );
       const checklist = await fixture<CareChecklist>(html`<care-checklist></care-checklist>`);
       const card = await fixture<ArticleCard>(html`<article-card slug="guided-imagery"></article-card>`);
       const dialogCta = await fixture<ConsultCta>(
@@ -275,6 +281,7 @@ describe('hostile hosts, round two', () => {
       select.value = 'TX';
       select.dispatchEvent(new Event('change'));
       await cta.updateComplete;
+      expect(links(cta).map((a) => a.href)).to.deep.equal(['https://directory.example/find']);
       found.push(...links(cta));
       await dialogCta.showBooking();
       await nextFrame();
@@ -331,7 +338,8 @@ describe('hostile hosts, round two', () => {
     box.append(plain);
     await plain.updateComplete;
     expect(plain.checked, 'an unknown id is still dropped').to.deep.equal([]);
-    expect($<HTMLButtonElement>(plain, '.actions button').disabled).to.be.true;
+    expect($(plain, '.actions'), 'nothing checked: no Clear or Copy').to.be.null;
+    expect($(el, '.actions'), 'checked: Clear and Copy').not.to.be.null;
   });
 
   it('11. a phone with an extension links with ;ext= (RFC 3966)', async () => {

@@ -94,6 +94,9 @@ describe('<imagery-timer>', () => {
     const include = [...el.shadowRoot!.querySelectorAll('label')].find((l) => words(l).includes('Add gentle touch'));
     expect(include!.querySelector('input')!.checked).to.be.true;
     expect(words($(el, '.primary'))).to.equal('Start');
+    for (const box of el.shadowRoot!.querySelectorAll('input[type="checkbox"]')) {
+      expect(box.parentElement!.classList.contains('check'), 'a native checkbox in the drawn box').to.be.true;
+    }
     expect($(el, '[role="status"]')).to.exist; // the live region is there, empty, before anything happens
     expect(status(el)).to.equal('');
     expect(ours()).to.deep.equal([]);
@@ -504,7 +507,9 @@ describe('<imagery-timer>', () => {
       voices.returns([{ lang: 'en-US', localService: false, name: 'Cloud voice' } as SpeechSynthesisVoice]);
       speechSynthesis.dispatchEvent(new Event('voiceschanged'));
       await el.updateComplete;
-      expect(words($(el, '.options'))).to.contain("This browser's voices are online");
+      expect(words($(el, '.options'))).to.contain(
+        'This browser’s voices are online: each step’s words go to its speech service.'
+      );
     });
   });
 
@@ -677,6 +682,24 @@ describe('<imagery-timer>', () => {
       expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Start');
     });
 
+    it('fills the main button, its words in a span, and outlines the others', async () => {
+      const el = await fixture<ImageryTimer>(html`<imagery-timer></imagery-timer>`);
+      // "class: words", with the words of the span that holds them in brackets.
+      const kinds = () =>
+        [...el.shadowRoot!.querySelectorAll('button')].map((b) => {
+          const span = b.querySelector(':scope > span');
+          return `${b.className}: ${span ? `[${words(span)}]` : words(b)}`;
+        });
+      expect(kinds()).to.deep.equal(['primary solid: [Start]']);
+      await press(el, 'Start');
+      expect(kinds()).to.deep.equal([
+        'primary solid: [Pause]',
+        'ghost: Previous step',
+        'ghost: Next step',
+        'ghost: End'
+      ]);
+    });
+
     it('does not take focus when the host page calls the methods', async () => {
       const el = await fixture<ImageryTimer>(html`<imagery-timer></imagery-timer>`);
       el.start();
@@ -771,11 +794,11 @@ describe('<imagery-timer>', () => {
       await finish(el);
       await press(el, 'Keep a count on this device');
       expect(JSON.parse(localStorage.getItem(KEY)!)).to.have.length(1);
-      expect(words($(el, '[part="log"]'))).to.contain("You've practiced once in the past week.");
-      expect(status(el)).to.equal("You've practiced once in the past week.");
+      expect(words($(el, '[part="log"]'))).to.contain('You’ve practiced once in the past week.');
+      expect(status(el)).to.equal('You’ve practiced once in the past week.');
       expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Forget my practice history');
       await finish(el); // opted in: the next practice counts by itself
-      expect(words($(el, '[part="log"]'))).to.contain("You've practiced 2 times in the past week.");
+      expect(words($(el, '[part="log"]'))).to.contain('You’ve practiced 2 times in the past week.');
       expect(words(el.shadowRoot!.querySelector('.base'))).not.to.match(/streak|in a row|missed/i);
       el.reset();
       await el.updateComplete;
@@ -826,7 +849,7 @@ describe('<imagery-timer>', () => {
       await finish(el);
       await press(el, 'Keep a count on this device');
       expect(words($(el, '[part="log"]'))).to.equal(
-        "This browser isn't keeping a count right now. That's fine: your practice still counts."
+        'This browser isn’t keeping a count right now. That’s fine: your practice still counts.'
       );
       expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Start again');
       sinon.restore();
