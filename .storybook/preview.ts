@@ -3,6 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 // Written by `npm run analyze` (run before `npm start`, `test:stories` and `build-storybook`).
 import manifest from '../dist/custom-elements.json';
 import '../src/index.js';
+import { hostGlobalType, withHostPage } from '../stories/support/host-page.js';
 import { htmlSnippet } from '../stories/support/snippet.js';
 import { forStorybook } from './manifest.js';
 
@@ -35,6 +36,11 @@ const preview: Preview = {
     },
     options: { storySort: { order: ['Start here', ['Introduction', 'Embed on your site'], 'Elements', 'Examples'] } }
   },
+  // The "Host page" switch in the toolbar: every story on the practice's light page, a dark partner site or a
+  // colored one (`stories/support/host-themes.mjs`). A story can pin one with `globals: { host: 'dark' }`.
+  globalTypes: { host: hostGlobalType },
+  initialGlobals: { host: 'light' },
+  decorators: [withHostPage],
   argTypesEnhancers: [attributesOnlyControls],
   tags: ['autodocs']
 };

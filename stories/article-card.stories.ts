@@ -123,6 +123,15 @@ export const BadUrl: Story = {
 };
 
 /**
+ * On a dark partner site (#eee text on #111). Any story can be seen on any host with the "Host page" switch in the
+ * toolbar; this one stays on the dark page.
+ */
+export const OnDarkHost: Story = { globals: { host: 'dark' } };
+
+/** A partner's recommendation on a colored partner site (white text on teal). */
+export const OnColoredHost: Story = { ...PartnerReferral, globals: { host: 'colored' } };
+
+/**
  * Restyled from the outside with nothing but its custom properties and parts: a warm surface, a fixed category
  * colour, a square image box and an uppercase category line. Copy the `<style>` into your own stylesheet.
  */

@@ -83,9 +83,9 @@ const page = () =>
 
 const meta: Meta = {
   title: 'Examples/On an article page',
-  // A whole page, not a component: no docs page of its own.
+  // A whole page, not a component: no docs page of its own, and no "Host page" wrapper (it is the host page).
   tags: ['!autodocs'],
-  parameters: { layout: 'fullscreen' },
+  parameters: { layout: 'fullscreen', host: false },
   render: page
 };
 export default meta;

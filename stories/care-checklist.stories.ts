@@ -100,6 +100,15 @@ export const InsideProviderWithPhone: Story = {
 };
 
 /**
+ * On a dark partner site (#eee text on #111). Any story can be seen on any host with the "Host page" switch in the
+ * toolbar; this one stays on the dark page.
+ */
+export const OnDarkHost: Story = { globals: { host: 'dark' } };
+
+/** Two items checked, with the reasons and the referral offer, on a colored partner site (white text on teal). */
+export const OnColoredHost: Story = { ...SeeProvider, globals: { host: 'colored' } };
+
+/**
  * Restyled from the outside with nothing but its custom properties and parts: a softer surface, an accent that
  * matches the host site, and larger text for the advice. Copy the `<style>` into your own stylesheet.
  */
@@ -124,7 +133,9 @@ export const Themed: Story = {
       <care-checklist class="calm-checklist"></care-checklist>`,
   play: async ({ canvasElement }) => {
     await check(canvasElement, 1);
-    const box = checklist(canvasElement).shadowRoot!.querySelector('input')!;
-    await expect(getComputedStyle(box).accentColor).toBe('rgb(29, 92, 143)');
+    // The checked box is filled with the checklist's own accent (the box is drawn by the widget, so it follows
+    // dark and colored pages too).
+    const box = checklist(canvasElement).shadowRoot!.querySelector('input:checked')!;
+    await expect(getComputedStyle(box).backgroundColor).toBe('rgb(29, 92, 143)');
   }
 };

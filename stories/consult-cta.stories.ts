@@ -111,13 +111,22 @@ export const AskLocationInPerson: Story = {
   }
 };
 
-/** A state the practice is not licensed in: a kind explanation and a way forward. */
+/**
+ * A state the practice is not licensed in: a short, kind answer marked differently from a "yes", a heading that no
+ * longer invites booking, and the practice's phone as the way forward (with `fallback-url`, a directory instead).
+ */
 export const AskLocationNotServed: Story = {
   args: { 'ask-location': true, phone: '(312) 555-0142' },
   play: async ({ canvasElement }) => {
     await choose(canvasElement, 'TX');
-    await expect(inShadow(canvasElement, '.outcome').textContent).toContain('not about you');
-    await expect(inShadow(canvasElement, '.action').textContent).toContain('Ask us for a referral');
+    await expect(inShadow(canvasElement, '.outcome.not-served').textContent!.trim()).toBe(
+      'We can’t see you while you’re in Texas. That’s down to licensing law, not anything about you.'
+    );
+    await expect(inShadow(canvasElement, '#heading').textContent).toBe('Let’s find you the right support');
+    await expect(canvasElement.querySelector('consult-cta')!.shadowRoot!.querySelector('.action')).toBeNull();
+    await expect(inShadow(canvasElement, '.phone').textContent).toContain(
+      'Call us and we’ll gladly suggest someone licensed in Texas:'
+    );
   }
 };
 
@@ -188,6 +197,15 @@ export const NoJavaScriptFallback: Story = {
       <a href="https://www.embracesexualwellness.com/contact">Book a free phone consultation</a>
     </consult-cta>`
 };
+
+/**
+ * The location question on a dark partner site (#eee text on #111). Any story can be seen on any host with the
+ * "Host page" switch in the toolbar; this one stays on the dark page.
+ */
+export const OnDarkHost: Story = { ...AskLocation, globals: { host: 'dark' } };
+
+/** The inline variant in a sentence on a colored partner site (white text on teal, white links). */
+export const OnColoredHost: Story = { ...Inline, globals: { host: 'colored' } };
 
 /**
  * Restyled from the outside with nothing but its custom properties and parts: a partner clinic's teal, square

@@ -203,7 +203,7 @@ export const RememberKept: Story = {
     await finish(el);
     await userEvent.click(inShadow(canvasElement, '[part="log"] button')!);
     await el.updateComplete;
-    await expect(text(canvasElement, '[part="log"] p')).toBe("You've practiced once in the past week.");
+    await expect(text(canvasElement, '[part="log"] p')).toBe('You’ve practiced once in the past week.');
     await expect(text(canvasElement, '[part="log"] button')).toBe('Forget my practice history');
     await expect(JSON.parse(localStorage.getItem(LOG_KEY)!)).toHaveLength(1);
   }
@@ -236,6 +236,15 @@ export const ReducedMotion: Story = {
     await expect(inShadow(canvasElement, '.out')!.getAnimations()).toHaveLength(1); // the words change either way
   }
 };
+
+/**
+ * Ready to start, on a dark partner site (#eee text on #111). Any story can be seen on any host with the "Host page"
+ * switch in the toolbar; this one stays on the dark page.
+ */
+export const OnDarkHost: Story = { globals: { host: 'dark' } };
+
+/** Started, with the step's bar and the controls, on a colored partner site (white text on teal). */
+export const OnColoredHost: Story = { ...Running, globals: { host: 'colored' } };
 
 /**
  * Restyled from the outside with nothing but its custom properties and parts: a partner clinic's deep teal, a
