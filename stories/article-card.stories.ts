@@ -106,11 +106,15 @@ export const Grid: Story = {
     </practice-provider>`
 };
 
-/** An unknown slug: a short card that points to the blog, never a blank box (and a console warning). */
+/**
+ * An unknown slug: the card for the blog, never a blank box or a "we couldn’t find that article" for the public; the
+ * console names the slug to fix.
+ */
 export const UnknownSlug: Story = {
   args: { slug: 'not-an-article' },
   play: async ({ canvasElement }) => {
     await expect(link(canvasElement).href).toBe('https://www.embracesexualwellness.com/esw-blog');
+    await expect(link(canvasElement).textContent!.trim()).toBe('Articles from Embrace Sexual Wellness');
   }
 };
 
