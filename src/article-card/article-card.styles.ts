@@ -68,8 +68,9 @@ export const articleCardStyles = [
       gap: 0.5em;
       padding: var(--_ac-padding);
     }
-    .text-only .content {
-      border-top: 4px solid color-mix(in srgb, var(--_category) 65%, currentColor);
+    /* A text-only card's category rule: an inset shadow follows the card's rounded corners (a border would taper). */
+    .text-only {
+      box-shadow: inset 0 4px 0 color-mix(in srgb, var(--_category) 65%, currentColor);
     }
     .link {
       order: 1;
@@ -140,9 +141,8 @@ export const articleCardStyles = [
       aspect-ratio: auto;
       min-height: 8em;
     }
-    .horizontal.text-only .content {
-      border-top: 0;
-      border-inline-start: 4px solid color-mix(in srgb, var(--_category) 65%, currentColor);
+    .horizontal.text-only {
+      box-shadow: inset 4px 0 0 color-mix(in srgb, var(--_category) 65%, currentColor);
     }
     @container (max-width: 30em) {
       .horizontal {

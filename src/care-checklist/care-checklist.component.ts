@@ -241,7 +241,7 @@ export class CareChecklist extends PracticeElement {
   private onClear(): void {
     this.clear();
     this.personChanged(this.text.cleared);
-    this.renderRoot.querySelector<HTMLInputElement>('input')?.focus(); // the button just went disabled
+    this.renderRoot.querySelector<HTMLInputElement>('input')?.focus(); // the button is gone with the answers
   }
 
   private async onCopy(): Promise<void> {

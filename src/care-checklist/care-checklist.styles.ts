@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { controls, widgetStyles } from '../styles/base.js';
+import { buttons, checkboxes, widgetStyles } from '../styles/base.js';
 
 export const careChecklistStyles = [
   ...widgetStyles,
-  controls,
+  buttons,
+  checkboxes,
   css`
     :host {
       --_own-accent: var(--care-checklist-accent);
@@ -39,6 +40,10 @@ export const careChecklistStyles = [
       padding: 0;
       border: 0;
       min-width: 0;
+    }
+    legend,
+    label {
+      text-wrap: pretty;
     }
     legend {
       padding: 0;
@@ -80,11 +85,13 @@ export const careChecklistStyles = [
       border-radius: calc(var(--_cc-radius) * 0.75);
       background: var(--_wash);
     }
-    /* Before any answer: a quiet line where the advice will be, not a verdict. */
+    /* Before any answer: a quiet line where the advice will be, not a verdict (and no box to fill). */
     .result.prompt {
-      border: 1px dashed var(--_cc-border);
+      padding: 0;
+      border: 0;
       background: none;
       color: var(--_muted);
+      font-style: italic;
     }
     .result.see-provider {
       border-inline-start-color: var(--_tint);

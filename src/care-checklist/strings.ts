@@ -49,8 +49,8 @@ export const CARE_CHECKLIST_STRINGS: CareChecklistStrings = {
     'changes, check in with a medical provider.',
   seeProviderLevel: 'It’s a good idea to see a medical provider',
   seeProviderText:
-    'Book a visit with a gynecologist or primary-care provider when you can. Bleeding after sex that keeps ' +
-    'happening, or is heavy, is always worth having checked.',
+    'Book a visit with a gynecologist or primary-care provider when you can. It helps to bring a note of what ' +
+    'you checked.',
   urgentLevel: 'Please get medical care today',
   urgentText: 'Call your provider today. If you can’t reach them, go to an urgent care clinic.',
   referral: (practice) =>

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { US_STATES } from '../content/us-states.js';
 import { Announcer } from '../internal/announcer.js';
@@ -124,7 +124,9 @@ export class ConsultCta extends PracticeElement {
   /** Overrides for any of the element's words (see `ConsultCtaStrings`). */
   @property({ attribute: false }) strings: Partial<ConsultCtaStrings> = {};
 
-  @query('.action') private actionElement?: HTMLElement;
+  private get actionElement(): HTMLElement | null {
+    return this.renderRoot?.querySelector('.action') ?? null;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('askLocation') && !this.askLocation) this.location = '';
@@ -330,7 +332,9 @@ export class ConsultCta extends PracticeElement {
     const heading = notServed ? t.notServedHeading : this.heading?.trim() || t.heading;
     const href = this.bookingHref;
     const location = this.renderLocation(outcome, settings, t);
-    const dialog = this.mode === 'dialog' ? this.dialog.render(heading, href, t, settings.practiceName) : nothing;
+    // The dialog is named by what it holds: the action's words ("Book your free consultation"), short enough for
+    // one line on a phone.
+    const dialog = this.mode === 'dialog' ? this.dialog.render(label, href, t, settings.practiceName) : nothing;
     const actions = notServed
       ? this.renderWayForward(outcome, t)
       : html`<div class="actions">${this.renderAction(label, href, t)}${this.renderPhone(t.phoneLead)}</div>`;

@@ -1,9 +1,50 @@
 import { css } from 'lit';
-import { controls, widgetStyles } from '../styles/base.js';
+import { buttons, widgetStyles } from '../styles/base.js';
+
+/**
+ * The state select, drawn so that it follows any host page (a native one stays white on a dark page): its edge and
+ * arrow in the host's text colour (`<span class="select"><select>…</select></span>`).
+ */
+const selects = css`
+  .select {
+    position: relative;
+    display: inline-grid;
+    max-width: 100%;
+  }
+  .select > select {
+    appearance: none;
+    max-width: 100%;
+    min-height: 2.75em;
+    padding: 0.4em 2.5em 0.4em 0.75em;
+    border: 1px solid var(--_control);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .select > select option {
+    background: Canvas; /* the open list is drawn by the browser: its own colours, never the host's light text */
+    color: CanvasText;
+  }
+  .select::after {
+    content: '';
+    position: absolute;
+    inset-inline-end: 1em;
+    top: 50%;
+    width: 0.5em;
+    height: 0.5em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: translateY(-75%) rotate(45deg);
+    pointer-events: none;
+  }
+`;
 
 export const consultCtaStyles = [
   ...widgetStyles,
-  controls,
+  buttons,
+  selects,
   css`
     :host {
       --_own-accent: var(--consult-cta-accent);
@@ -51,15 +92,27 @@ export const consultCtaStyles = [
       border-inline-start: 6px solid var(--_tint);
       border-radius: var(--_cta-radius);
     }
-    :host([variant='banner']) .ask {
-      grid-column: 1 / -1;
-      grid-row: 2;
-    }
     .banner .actions {
-      grid-column: 2;
-      grid-row: 1;
       justify-content: flex-end;
       text-align: end;
+    }
+    .banner .solid {
+      white-space: nowrap; /* beside the words there is room: one line (the narrow layout below wraps) */
+    }
+    /* Asking where: the question and its answer under the words, the action beside the answer, so a person reads
+       down and then across to act. */
+    :host([ask-location]) .banner {
+      grid-template-areas: 'text .' 'ask actions';
+      align-items: end;
+    }
+    :host([ask-location]) .banner .text {
+      grid-area: text;
+    }
+    :host([ask-location]) .banner .ask {
+      grid-area: ask;
+    }
+    :host([ask-location]) .banner .actions {
+      grid-area: actions;
     }
     .text,
     .body,
@@ -135,11 +188,8 @@ export const consultCtaStyles = [
       border-radius: calc(var(--_cta-radius) * 0.75);
     }
     .outcome.served {
-      border: 2px solid var(--_tint);
-      background: color-mix(in srgb, var(--_tint) 10%, transparent);
-    }
-    .outcome.not-served {
-      border-style: dashed;
+      border: 2px solid color-mix(in srgb, currentColor 60%, transparent);
+      background: color-mix(in srgb, var(--_tint) 12%, transparent);
     }
     .icon {
       flex: none;
@@ -151,7 +201,6 @@ export const consultCtaStyles = [
       stroke-linecap: round;
     }
     .served .icon {
-      stroke: var(--_tint);
       stroke-width: 2.5;
     }
 
@@ -165,14 +214,16 @@ export const consultCtaStyles = [
       .banner {
         grid-template-columns: minmax(0, 1fr);
       }
+      :host([ask-location]) .banner {
+        grid-template-areas: 'text' 'ask' 'actions';
+      }
       .banner .actions {
-        grid-column: 1;
-        grid-row: auto;
         justify-content: flex-start;
         text-align: start;
       }
       .solid {
         width: 100%;
+        white-space: normal;
       }
     }
 
@@ -200,7 +251,7 @@ export const consultCtaStyles = [
       display: flex;
       align-items: center;
       gap: 0.5em;
-      padding: 0.25em 0.25em 0.25em 1em;
+      padding: 0.5em 0.5em 0.5em 1em;
       border-bottom: 1px solid color-mix(in srgb, CanvasText 20%, transparent);
     }
     .dialog-bar .heading {

@@ -40,6 +40,9 @@ export interface ConsultCtaStrings {
   dialogFrameTitle: (practiceName: string) => string;
 }
 
+/** Small numbers in words, as in running text ("five states"). */
+const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
 const where = (state: string | null) => (state ? `in ${state}` : 'outside the US');
 
 export const CONSULT_CTA_STRINGS: ConsultCtaStrings = {
@@ -47,11 +50,12 @@ export const CONSULT_CTA_STRINGS: ConsultCtaStrings = {
   notServedHeading: 'Let’s find you the right support',
   label: 'Book your free consultation',
   welcome: (practice) =>
-    `${practice} welcomes people of every sexual orientation, gender identity and relationship style. ` +
+    `${practice} welcomes people of every sexual orientation, gender identity, and relationship style. ` +
     `Tell us what’s on your mind, and we’ll talk about how we can help.`,
   where: (inPerson, states) => `We see clients in person in ${inPerson}, and by telehealth anywhere in ${states}.`,
   whereAsking: (inPerson, count) =>
-    `We see clients in person in ${inPerson}, and by telehealth in ${count === 1 ? 'one state' : `${count} states`}.`,
+    `We see clients in person in ${inPerson}, and by telehealth in ${count < 10 ? NUMBERS[count] : count} ` +
+    `state${count === 1 ? '' : 's'}.`,
   bannerLead: 'Now welcoming new clients, in person and by telehealth.',
   inlineLead: 'Wondering whether sex therapy could help?',
   newTab: '(opens in a new tab)',
@@ -64,13 +68,13 @@ export const CONSULT_CTA_STRINGS: ConsultCtaStrings = {
   servedInPerson: (state, inPerson) =>
     `Good news: we can see you in person in ${inPerson}, or by telehealth anywhere in ${state}.`,
   notServed: (state) =>
-    `We can’t see you while you’re ${where(state)}. That’s down to licensing law, not anything about you.`,
+    `We can’t offer sessions while you’re ${where(state)}. That’s because of state licensing laws, not anything about you.`,
   wayForward: (state, phone) =>
     phone
       ? `Call us and we’ll gladly suggest someone ${state ? `licensed in ${state}` : 'near you'}:`
       : `A therapist directory can help you find someone ${state ? `licensed in ${state}` : 'near you'}.`,
   announceServed: (state) => `Good news: we can see you while you’re in ${state}.`,
-  announceNotServed: (state) => `We can’t see you while you’re ${where(state)} — options below.`,
+  announceNotServed: (state) => `We can’t offer sessions while you’re ${where(state)} — options below.`,
   fallbackAction: 'Find a therapist near you',
   dialogClose: 'Close',
   dialogLoading: 'Loading the booking page…',

@@ -18,7 +18,7 @@ export const CARE_LEVELS: readonly CareLevel[] = ['see-provider', 'urgent'];
 
 export const DEFAULT_CARE_ITEMS: readonly CareItem[] = [
   { id: 'bleeding-regularly', label: 'You bleed after sex more than once in a while', level: 'see-provider' },
-  { id: 'pain', label: 'You feel pain, burning or discomfort during or after sex', level: 'see-provider' },
+  { id: 'pain', label: 'You feel pain, burning, or discomfort during or after sex', level: 'see-provider' },
   { id: 'bleeding-between-periods', label: 'You bleed at times outside your period', level: 'see-provider' },
   {
     id: 'new-symptoms',

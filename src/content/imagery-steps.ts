@@ -48,8 +48,8 @@ export const DEFAULT_IMAGERY_STEPS: readonly ImageryStep[] = [
   {
     title: 'Focus on your breath',
     text:
-      'Sit or lie down, and close your eyes if that feels okay. Take a few slow, deep breaths, letting each breath ' +
-      'out be a little longer than the one in. Let your body grow heavy and settled.',
+      'Sit or lie down, and close your eyes if that feels okay. Take a few slow, deep breaths, breathing out a ' +
+      'little longer than you breathe in. Let your body grow heavy and settled.',
     weight: 4,
     breath: true
   },

@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { controls, widgetStyles } from '../styles/base.js';
+import { buttons, checkboxes, widgetStyles } from '../styles/base.js';
 
 export const imageryTimerStyles = [
   ...widgetStyles,
-  controls,
+  buttons,
+  checkboxes,
   css`
     :host {
       --_own-accent: var(--imagery-timer-accent);
@@ -97,8 +98,8 @@ export const imageryTimerStyles = [
       width: 8em;
       height: 8em;
       border-radius: 50%;
-      background: var(--_it-soft);
-      border: 2px solid color-mix(in srgb, currentColor 35%, transparent);
+      background: color-mix(in srgb, var(--_tint) 30%, transparent);
+      border: 2px solid color-mix(in srgb, var(--_tint) 60%, transparent);
       transform: scale(0.55);
       will-change: transform;
     }
@@ -113,7 +114,7 @@ export const imageryTimerStyles = [
     .bar {
       height: 0.5em;
       border-radius: 1em;
-      background: var(--_it-soft);
+      background: color-mix(in srgb, currentColor 20%, transparent); /* the track shows on any page */
       overflow: hidden;
     }
     .fill {
@@ -155,6 +156,9 @@ export const imageryTimerStyles = [
     @container (max-width: 24em) {
       .base {
         padding: var(--_it-gap);
+      }
+      .primary {
+        align-self: stretch; /* one width for the main button at every step, as the running controls have */
       }
       .controls {
         display: grid;

@@ -110,9 +110,10 @@ export const widgetStyles = [tokens, base];
  *   against the page rather than against the accent.
  * - `.ghost`: a secondary button, outlined in the host's text colour.
  * - `.check`: a checkbox (`<span class="check"><input type="checkbox">${tick}</span>`).
- * - `.select`: a select (`<span class="select"><select>…</select></span>`), its arrow drawn in CSS.
+ *
+ * Two sheets, so each element carries only the controls it has (the select is drawn in `<consult-cta>`'s styles).
  */
-export const controls = css`
+export const buttons = css`
   .solid,
   .ghost {
     display: inline-flex;
@@ -131,6 +132,7 @@ export const controls = css`
     line-height: 1.2;
     text-align: center;
     text-decoration: none;
+    text-wrap: balance; /* two even lines, never one word alone, when a label must wrap */
     overflow-wrap: normal; /* never "Previou-s" at 320 px */
     cursor: pointer;
   }
@@ -147,12 +149,16 @@ export const controls = css`
   .ghost:hover {
     background: var(--_wash);
   }
-  .ghost:disabled {
-    border-style: dashed;
-    cursor: default;
-    opacity: 0.7;
-  }
 
+  @media (forced-colors: active) {
+    .solid {
+      border-color: ButtonText;
+    }
+  }
+`;
+
+/** Drawn checkboxes (`.check`), for the elements that have them. */
+export const checkboxes = css`
   .check {
     display: inline-grid;
     flex: none;
@@ -191,44 +197,7 @@ export const controls = css`
     visibility: visible;
   }
 
-  .select {
-    position: relative;
-    display: inline-grid;
-    max-width: 100%;
-  }
-  .select > select {
-    appearance: none;
-    max-width: 100%;
-    min-height: 2.75em;
-    padding: 0.4em 2.5em 0.4em 0.75em;
-    border: 1px solid var(--_control);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
-  }
-  .select > select option {
-    background: Canvas; /* the open list is drawn by the browser: its own colours, never the host's light text */
-    color: CanvasText;
-  }
-  .select::after {
-    content: '';
-    position: absolute;
-    inset-inline-end: 1em;
-    top: 50%;
-    width: 0.5em;
-    height: 0.5em;
-    border: solid currentColor;
-    border-width: 0 2px 2px 0;
-    transform: translateY(-75%) rotate(45deg);
-    pointer-events: none;
-  }
-
   @media (forced-colors: active) {
-    .solid {
-      border-color: ButtonText;
-    }
     .check > input {
       forced-color-adjust: none;
       border-color: CanvasText;
