@@ -59,7 +59,7 @@ export const CustomItemsUrgent: Story = {
     html`<care-checklist>
       <ul>
         <li data-id="spotting-often">You notice spotting after sex most times</li>
-        <li data-id="heavy-bleeding" data-level="urgent">The bleeding is heavy, or hasn't stopped after a few hours</li>
+        <li data-id="heavy-bleeding" data-level="urgent">The bleeding is heavy, or hasn’t stopped after a few hours</li>
         <li data-id="pain">Sex has become painful</li>
       </ul>
     </care-checklist>`,

@@ -120,7 +120,7 @@ export const AskLocationNotServed: Story = {
   play: async ({ canvasElement }) => {
     await choose(canvasElement, 'TX');
     await expect(inShadow(canvasElement, '.outcome.not-served').textContent!.trim()).toBe(
-      'We can’t see you while you’re in Texas. That’s down to licensing law, not anything about you.'
+      'We can’t offer sessions while you’re in Texas. That’s because of state licensing laws, not anything about you.'
     );
     await expect(inShadow(canvasElement, '#heading').textContent).toBe('Let’s find you the right support');
     await expect(canvasElement.querySelector('consult-cta')!.shadowRoot!.querySelector('.action')).toBeNull();

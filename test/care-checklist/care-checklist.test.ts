@@ -18,8 +18,8 @@ const NONE_TEXT =
   'Nothing you’ve checked needs a visit right now. If the bleeding comes back, gets heavier, or anything changes, ' +
   'check in with a medical provider.';
 const SEE_PROVIDER_TEXT =
-  'Book a visit with a gynecologist or primary-care provider when you can. Bleeding after sex that keeps ' +
-  'happening, or is heavy, is always worth having checked.';
+  'Book a visit with a gynecologist or primary-care provider when you can. It helps to bring a note of what ' +
+  'you checked.';
 const EMOTIONAL =
   'Bleeding or pain can also bring up embarrassment, worry about being “not normal,” hesitation about sex, or ' +
   'distance from a partner. Those feelings are common, and sex therapy can help. Talk with a sex therapist.';

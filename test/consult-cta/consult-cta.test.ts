@@ -36,7 +36,7 @@ describe('<consult-cta>', () => {
     const el = await fixture<ConsultCta>(html`<consult-cta></consult-cta>`);
     expect(el).to.be.instanceOf(ConsultCta);
     expect($(el, 'h2')!.textContent).to.equal('Start with a free, no-pressure call');
-    expect(text(el)).to.contain('welcomes people of every sexual orientation, gender identity and relationship style');
+    expect(text(el)).to.contain('welcomes people of every sexual orientation, gender identity, and relationship style');
     expect(text(el)).to.contain(
       'in person in Chicago, IL, and by telehealth anywhere in Illinois, Indiana, Idaho, Kansas, and Louisiana'
     );
@@ -175,7 +175,7 @@ describe('<consult-cta>', () => {
       expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('');
       expect($(el, '[part="outcome"]'), 'no answer box before an answer').to.be.null;
       // The states are in the answer; the body only counts them.
-      expect(text(el)).to.contain('We see clients in person in Chicago, IL, and by telehealth in 5 states.');
+      expect(text(el)).to.contain('We see clients in person in Chicago, IL, and by telehealth in five states.');
       expect(text(el)).not.to.contain('Illinois, Indiana');
       await expect(el).to.be.accessible();
     });
@@ -216,7 +216,7 @@ describe('<consult-cta>', () => {
       expect((await picked).detail).to.deep.equal({ state: 'TX', served: false });
       const outcome = $(el, '[part="outcome"]');
       expect(words(outcome)).to.equal(
-        'We can’t see you while you’re in Texas. That’s down to licensing law, not anything about you.'
+        'We can’t offer sessions while you’re in Texas. That’s because of state licensing laws, not anything about you.'
       );
       expect(outcome.className.split(/\s+/).filter(Boolean)).to.have.members(['outcome', 'not-served']);
       expect(outcome.querySelectorAll('svg.icon[aria-hidden="true"]'), 'an "i" beside the words').to.have.length(1);
@@ -224,7 +224,9 @@ describe('<consult-cta>', () => {
         'M12 11v6M12 7.5v.5'
       );
       expect($(el, 'h2')!.textContent).to.equal('Let’s find you the right support');
-      expect($(el, '[role="status"]')!.textContent).to.equal('We can’t see you while you’re in Texas — options below.');
+      expect($(el, '[role="status"]')!.textContent).to.equal(
+        'We can’t offer sessions while you’re in Texas — options below.'
+      );
       // No booking action for someone just told they can't be seen, and no link to the booking page at all.
       expect(el.shadowRoot!.querySelectorAll('.action')).to.have.length(0);
       expect(el.shadowRoot!.querySelectorAll('a[href*="utm_source=p"]')).to.have.length(0);
@@ -240,7 +242,7 @@ describe('<consult-cta>', () => {
       );
       await pickState(el, 'outside-us');
       expect(words($(el, '[part="outcome"]'))).to.equal(
-        'We can’t see you while you’re outside the US. That’s down to licensing law, not anything about you.'
+        'We can’t offer sessions while you’re outside the US. That’s because of state licensing laws, not anything about you.'
       );
       expect($(el, 'h2')!.textContent).to.equal('Let’s find you the right support');
       const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a.action')];
@@ -295,7 +297,7 @@ describe('<consult-cta>', () => {
       const dialog = $<HTMLDialogElement>(el, 'dialog');
       expect(dialog.open).to.be.true;
       expect(dialog.getAttribute('aria-labelledby')).to.equal('dialog-heading');
-      expect($(el, '#dialog-heading')!.textContent).to.equal('Start with a free, no-pressure call');
+      expect($(el, '#dialog-heading')!.textContent).to.equal('Book your free consultation');
       const frame = $<HTMLIFrameElement>(el, 'iframe');
       expect(frame.title).to.equal('Embrace Sexual Wellness: booking page');
       expect(frame.getAttribute('src')).to.equal(BOOKING_PAGE);
