@@ -221,9 +221,10 @@ export const consultCtaStyles = [
         justify-content: flex-start;
         text-align: start;
       }
-      .solid {
+      .solid,
+      .banner .solid {
         width: 100%;
-        white-space: normal;
+        white-space: normal; /* as specific as the wide banner's nowrap above */
       }
     }
 
