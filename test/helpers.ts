@@ -100,3 +100,32 @@ export async function pickState(el: Element & { updateComplete: Promise<unknown>
   select.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
 }
+
+/**
+ * A page of the given size (an iframe: the booking dialog follows the viewport, which a test cannot resize in every
+ * engine) holding `<consult-cta open="dialog">`, with its dialog open. `script` is what the page loads (the CDN file,
+ * or a source module); `rootStyle` styles its `<html>` (200 % text, say). Remove `frame` when done.
+ */
+export async function dialogInFrame(
+  width: number,
+  height: number,
+  { script = '/dist/cdn/embrace-widgets.js', rootStyle = '' } = {}
+) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
+  const booking = `${location.origin}/test/embed/pages/booking.html`;
+  frame.srcdoc = `<!doctype html><html lang="en" style="${rootStyle}"><body style="margin: 0">
+    <script type="module" src="${script}"></script>
+    <consult-cta open="dialog" booking-url="${booking}"></consult-cta></body></html>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await win.customElements.whenDefined('consult-cta');
+  const el = win.document.querySelector('consult-cta') as HTMLElement & {
+    updateComplete: Promise<unknown>;
+    showBooking(): Promise<void>;
+  };
+  await el.updateComplete;
+  await el.showBooking();
+  return { frame, win, el };
+}

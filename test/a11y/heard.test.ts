@@ -9,7 +9,14 @@ import { type ArticleCard, type CareChecklist, type ConsultCta, type ImageryTime
 import type { ConsultCtaLocationDetail } from '../../src/classes.js';
 import { ANNOUNCEMENT_CLEAR_MS } from '../../src/internal/announcer.js';
 import { SETTLE_MS } from '../../src/consult-cta/consult-cta.component.js';
-import { inAccessibilityTree, liveRegions, pickState, recordAnnouncements, watchWarnings } from '../helpers.js';
+import {
+  dialogInFrame,
+  inAccessibilityTree,
+  liveRegions,
+  pickState,
+  recordAnnouncements,
+  watchWarnings
+} from '../helpers.js';
 
 const BOOKING_PAGE = `${location.origin}/test/embed/pages/booking.html`;
 const ASKS_TO_CLOSE = `${location.origin}/test/embed/pages/booking-close.html`;
@@ -201,18 +208,14 @@ describe('what is heard', () => {
     });
 
     it('keeps a one-line title bar at 320 px with 200 % text, leaving the booking page most of the height', async () => {
-      const frame = document.createElement('iframe');
-      frame.style.cssText = 'width: 320px; height: 568px; border: 0';
-      frame.srcdoc = `<!doctype html><html lang="en" style="font-size: 200%"><body style="margin: 0">
-        <script type="module" src="/src/consult-cta.ts"></script>
-        <consult-cta open="dialog" booking-url="${BOOKING_PAGE}"></consult-cta></body></html>`;
-      document.body.append(frame);
-      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      const win = frame.contentWindow as Window & typeof globalThis;
-      await win.customElements.whenDefined('consult-cta');
-      const cta = win.document.querySelector('consult-cta') as ConsultCta;
-      await cta.updateComplete;
-      await cta.showBooking();
+      const {
+        frame,
+        win,
+        el: cta
+      } = await dialogInFrame(320, 568, {
+        script: '/src/consult-cta.ts',
+        rootStyle: 'font-size: 200%'
+      });
       await nextFrame();
       const heading = $(cta, '#dialog-heading');
       const lineHeight = parseFloat(win.getComputedStyle(heading).lineHeight) || 1.4 * 32;
@@ -222,6 +225,7 @@ describe('what is heard', () => {
       const booking = $(cta, 'iframe').getBoundingClientRect().height;
       expect(booking, 'the booking page gets most of the screen').to.be.at.least(568 * 0.55); // 339 of 568 px at the time of writing (133 before)
       expect($(cta, '.close').getBoundingClientRect().height, 'a 44 px target').to.be.at.least(44);
+      frame.remove();
     });
   });
 

@@ -6,7 +6,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ArticleCard, CareChecklist, ConsultCta } from '../../src/classes.js';
-import { pickState } from '../helpers.js';
+import { dialogInFrame, pickState } from '../helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T & Element>(selector) as T;
@@ -14,25 +14,14 @@ const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAl
 const words = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const box = (node: Element) => node.getBoundingClientRect();
 
-/** A page of the given size (an iframe: the dialog follows the viewport) with the booking dialog open in it. */
-async function dialogIn(width: number, height: number) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
-  const booking = `${location.origin}/test/embed/pages/booking.html`;
-  frame.srcdoc = `<!doctype html><html lang="en"><script type="module" src="/dist/cdn/embrace-widgets.js"></script>
-    <body><consult-cta open="dialog" booking-url="${booking}"></consult-cta></body></html>`;
-  document.body.append(frame);
-  frames.push(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as Window & typeof globalThis;
-  await win.customElements.whenDefined('consult-cta');
-  const el = win.document.querySelector('consult-cta') as ConsultCta;
-  await el.updateComplete;
-  await el.showBooking();
-  return { win, el };
-}
+/** The booking dialog open in a page of this size (see dialogInFrame); the frames go after each test. */
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+async function dialogIn(width: number, height: number) {
+  const opened = await dialogInFrame(width, height);
+  frames.push(opened.frame);
+  return opened;
+}
 
 async function toggle(el: CareChecklist, index: number) {
   $$(el, 'input[type="checkbox"]')[index].click();
