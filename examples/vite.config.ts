@@ -14,8 +14,8 @@ export default defineConfig({
   resolve: {
     // Inside this repository the package is the built `dist/` (run `npm run build` first), exactly what npm ships.
     alias: [
-      { find: /^embrace-widgets$/, replacement: `${dist}index.js` },
-      { find: /^embrace-widgets\/(.+)$/, replacement: `${dist}$1` }
+      { find: /^@embracesexualwellness\/widgets$/, replacement: `${dist}index.js` },
+      { find: /^@embracesexualwellness\/widgets\/(.+)$/, replacement: `${dist}$1` }
     ]
   },
   server: { open: false }

@@ -1,6 +1,6 @@
 /**
  * Registers `<article-card>` (and `<practice-provider>`, which it reads its settings from). Import
- * `embrace-widgets/article-card.js` to use the element; import the class from `embrace-widgets/classes.js` to
+ * `@embracesexualwellness/widgets/article-card.js` to use the element; import the class from `@embracesexualwellness/widgets/classes.js` to
  * register it under another name.
  */
 import './practice-provider.js';

@@ -2,7 +2,7 @@
  * Every element class, with nothing registered: for custom tag names and scoped registries.
  *
  * @example
- * import { PracticeProvider } from 'embrace-widgets/classes.js';
+ * import { PracticeProvider } from '@embracesexualwellness/widgets/classes.js';
  * customElements.define('clinic-settings', class extends PracticeProvider {});
  */
 export { PracticeElement } from './practice/practice-element.js';

@@ -1,6 +1,6 @@
 /**
  * Registers `<consult-cta>` (and `<practice-provider>`, which it reads its settings from). Import
- * `embrace-widgets/consult-cta.js` to use the element; import the class from `embrace-widgets/classes.js` to
+ * `@embracesexualwellness/widgets/consult-cta.js` to use the element; import the class from `@embracesexualwellness/widgets/classes.js` to
  * register it under another name.
  */
 import './practice-provider.js';

@@ -1,6 +1,6 @@
 /**
- * Registers `<imagery-timer>`. Import `embrace-widgets/imagery-timer.js` to use the element; import the class from
- * `embrace-widgets/classes.js` to register it under another name.
+ * Registers `<imagery-timer>`. Import `@embracesexualwellness/widgets/imagery-timer.js` to use the element; import the class from
+ * `@embracesexualwellness/widgets/classes.js` to register it under another name.
  *
  * Unlike the other define modules, this one does not bring `<practice-provider>`: the timer reads none of the
  * practice's shared settings (it links nowhere and names no one), so a page with only a timer does not pay for them.

@@ -1,6 +1,6 @@
 /**
- * Registers `<practice-provider>`. Import this module (`embrace-widgets/practice-provider.js`) to use the element;
- * import the class from `embrace-widgets/classes.js` to register it under another name.
+ * Registers `<practice-provider>`. Import this module (`@embracesexualwellness/widgets/practice-provider.js`) to use the element;
+ * import the class from `@embracesexualwellness/widgets/classes.js` to register it under another name.
  */
 import { defineElement } from './lib/define.js';
 import { PracticeProvider } from './practice/practice-provider.component.js';

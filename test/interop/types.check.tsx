@@ -1,7 +1,7 @@
-// Compile-time checks of the generated JSX types (dist/types/jsx.d.ts, `embrace-widgets/jsx`), run by
+// Compile-time checks of the generated JSX types (dist/types/jsx.d.ts, `@embracesexualwellness/widgets/jsx`), run by
 // `npm run lint` (vue-tsc -p test/interop). Each @ts-expect-error must meet an error, or the check fails: types
 // that stopped checking anything would fail the build.
-import type {} from 'embrace-widgets/jsx';
+import type {} from '@embracesexualwellness/widgets/jsx';
 
 export const fine = (
   <practice-provider partner="clinic" states="IL, KS">

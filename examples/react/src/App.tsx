@@ -3,7 +3,7 @@
 // element has one, so `strings`, `checked` and `steps` arrive as real objects and `minutes` as a number; no wrappers,
 // no refs.
 import { useState } from 'react';
-import 'embrace-widgets';
+import '@embracesexualwellness/widgets';
 import type {
   ArticleCardClickDetail,
   CareChecklistChangeDetail,
@@ -11,7 +11,7 @@ import type {
   ConsultCtaLocationDetail,
   ImageryStep,
   ImageryTimerStepDetail
-} from 'embrace-widgets';
+} from '@embracesexualwellness/widgets';
 
 // Objects and arrays for properties live outside the component: an inline literal is a new value on every render,
 // and React would set the property again each time (for `checked`, undoing what the person ticked).

@@ -1,1 +1,1 @@
-import type {} from 'embrace-widgets/jsx';
+import type {} from '@embracesexualwellness/widgets/jsx';

@@ -1,1 +1,1 @@
-import type {} from 'embrace-widgets/vue';
+import type {} from '@embracesexualwellness/widgets/vue';
