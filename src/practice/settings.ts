@@ -136,6 +136,14 @@ export function mergeSettingsInput(...layers: Array<PracticeSettingsInput | unde
   return merged;
 }
 
+/** Whether two sets of written settings say the same (`a` may be missing). */
+export function sameInput(a: PracticeSettingsInput | undefined, b: PracticeSettingsInput): boolean {
+  if (!a) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof PracticeSettingsInput>;
+  for (const key of keys) if (a[key] !== b[key]) return false;
+  return true;
+}
+
 /**
  * Resolves settings for a widget: each field from the first layer that sets it (own attributes, then providers),
  * else the practice default. `bookingUrl` defaults to the resolved `siteUrl`. Unknown state codes are dropped with a

@@ -217,4 +217,152 @@ describe('<practice-provider>', () => {
     expect(ours).to.have.length(1);
     expect(String(ours[0].args[0])).to.contain('"ZZ"');
   });
+
+  describe('page', () => {
+    it('reaches widgets anywhere in the document that are not inside another provider', async () => {
+      const el = await fixture(
+        html`<div>
+          <div id="injection">
+            <practice-provider page booking-url="https://clinic.example/book" phone="312-555-0142"></practice-provider>
+          </div>
+          <div id="block-1"><settings-probe></settings-probe></div>
+          <div id="block-2"><shadow-host></shadow-host></div>
+        </div>`
+      );
+      const [, , booking, , , phone] = await read(el.querySelector('#block-1 settings-probe')!);
+      expect([booking, phone]).to.deep.equal(['https://clinic.example/book', '312-555-0142']);
+      // A widget parsed later, inside another component's shadow root.
+      const host = el.querySelector('#block-2 shadow-host')!;
+      const shadow = host.attachShadow({ mode: 'open' });
+      shadow.innerHTML = '<settings-probe></settings-probe>';
+      expect((await read(shadow.querySelector('settings-probe')!))[2]).to.equal('https://clinic.example/book');
+    });
+
+    it('gives widgets parsed after it the page settings on their very first render', async () => {
+      const el = await fixture(
+        html`<div>
+          <practice-provider page practice-name="Page clinic"></practice-provider><render-log></render-log>
+        </div>`
+      );
+      const log = el.querySelector<RenderLog>('render-log')!;
+      await log.updateComplete;
+      expect(log.renders).to.deep.equal(['Page clinic']);
+    });
+
+    it('reaches widgets that were there first, and follows its attribute changes and its removal', async () => {
+      const el = await fixture(html`<div><settings-probe></settings-probe></div>`);
+      const probe = el.querySelector('settings-probe')!;
+      expect((await read(probe))[2]).to.equal('https://www.embracesexualwellness.com');
+      const page = document.createElement('practice-provider');
+      page.setAttribute('page', '');
+      page.setAttribute('booking-url', 'https://clinic.example/book');
+      el.prepend(page);
+      expect((await read(probe))[2]).to.equal('https://clinic.example/book');
+      page.setAttribute('booking-url', 'https://clinic.example/schedule');
+      await page.updateComplete;
+      expect((await read(probe))[2]).to.equal('https://clinic.example/schedule');
+      page.removeAttribute('page');
+      await page.updateComplete;
+      expect((await read(probe))[2], 'no longer page-wide').to.equal('https://www.embracesexualwellness.com');
+      page.setAttribute('page', '');
+      await page.updateComplete;
+      expect((await read(probe))[2]).to.equal('https://clinic.example/schedule');
+      page.remove();
+      expect((await read(probe))[2], 'removed').to.equal('https://www.embracesexualwellness.com');
+    });
+
+    it('keeps the order: own attribute, then the enclosing provider, then the page provider, then the defaults', async () => {
+      const el = await fixture(
+        html`<div>
+          <practice-provider
+            page
+            booking-url="https://page.example/book"
+            phone="312-555-0142"
+            partner="page-wide"
+          ></practice-provider>
+          <practice-provider partner="near" practice-name="Near clinic">
+            <settings-probe id="inside"></settings-probe>
+            <settings-probe id="own" phone="773-555-0100"></settings-probe>
+          </practice-provider>
+        </div>`
+      );
+      const [name, site, booking, states, partner, phone] = await read(el.querySelector('#inside')!);
+      expect({ name, site, booking, states, partner, phone }).to.deep.equal({
+        name: 'Near clinic',
+        site: 'https://www.embracesexualwellness.com',
+        booking: 'https://page.example/book',
+        states: 'IL,IN,ID,KS,LA',
+        partner: 'near',
+        phone: '312-555-0142'
+      });
+      expect((await read(el.querySelector('#own')!))[5]).to.equal('773-555-0100');
+    });
+
+    it('gives the widgets inside it the page settings too, and with two page providers the later one wins per field', async () => {
+      const el = await fixture(
+        html`<div>
+          <practice-provider
+            page
+            id="site"
+            booking-url="https://site.example/book"
+            phone="312-555-0142"
+          ></practice-provider>
+          <practice-provider page id="this-page" booking-url="https://site.example/couples"
+            ><settings-probe></settings-probe
+          ></practice-provider>
+          <settings-probe id="outside"></settings-probe>
+        </div>`
+      );
+      for (const probe of el.querySelectorAll('settings-probe')) {
+        const [, , booking, , , phone] = await read(probe);
+        expect([booking, phone], probe.id || 'inside').to.deep.equal(['https://site.example/couples', '312-555-0142']);
+      }
+      el.querySelector('#this-page')!.remove();
+      expect((await read(el.querySelector('#outside')!))[2]).to.equal('https://site.example/book');
+    });
+
+    it('reaches widgets when it upgrades after them', async () => {
+      const el = await fixture(
+        html`<div>
+          <late-page-provider page phone="312-555-0142"></late-page-provider>
+          <section><settings-probe></settings-probe></section>
+        </div>`
+      );
+      const probe = el.querySelector('settings-probe')!;
+      expect((await read(probe))[5]).to.equal('-');
+      customElements.define('late-page-provider', class extends PracticeProvider {});
+      await nextFrame();
+      expect((await read(probe))[5]).to.equal('312-555-0142');
+    });
+
+    it('lets a provider that appears later around a widget take over, and hands the widget back when it goes', async () => {
+      const el = await fixture(
+        html`<div>
+          <practice-provider page partner="page-wide"></practice-provider>
+          <section><settings-probe></settings-probe></section>
+        </div>`
+      );
+      const probe = el.querySelector('settings-probe')!;
+      expect((await read(probe))[4]).to.equal('page-wide');
+      const near = document.createElement('practice-provider');
+      near.setAttribute('partner', 'near');
+      el.querySelector('section')!.append(near);
+      near.append(probe);
+      expect((await read(probe))[4]).to.equal('near');
+      el.append(probe);
+      await nextFrame();
+      expect((await read(probe))[4]).to.equal('page-wide');
+    });
+
+    it('holds nothing for widgets that came and went', async () => {
+      const el = await fixture(html`<div><practice-provider page phone="312-555-0142"></practice-provider></div>`);
+      const before = waitingForProvider();
+      for (let i = 0; i < 100; i += 1) {
+        const probe = el.appendChild(document.createElement('settings-probe'));
+        expect((await read(probe))[5]).to.equal('312-555-0142');
+        probe.remove();
+      }
+      expect(waitingForProvider() - before).to.equal(0);
+    });
+  });
 });
