@@ -1,10 +1,11 @@
+import { ARTICLE_URLS } from './practice.js';
+
 /**
  * The practice's articles that `<article-card slug="…">` can show. Data only; any attribute on the element overrides
  * an entry's field.
  *
- * PRACTICE: each entry's `url` is the one field to fill in. The articles' own addresses are not confirmed yet, so
- * until `url` is set the card links to the article's category page on the blog (which lists the article). Put the
- * article's path (for example `/esw-blog/is-it-normal-to-bleed-after-sex`) or full address there.
+ * The articles' own addresses are not confirmed yet: they are filled in with the practice's other unconfirmed values,
+ * in `ARTICLE_URLS` (src/content/practice.ts). Until then the card links to the article's category page on the blog.
  */
 export interface Article {
   slug: string;
@@ -30,7 +31,7 @@ export const ARTICLES: readonly Article[] = [
     excerpt:
       'Why bleeding after sex happens, when light spotting is nothing to worry about, and the signs that mean ' +
       'it’s time to see a provider.',
-    url: null
+    url: ARTICLE_URLS['bleeding-after-sex']
   },
   {
     slug: 'guided-imagery',
@@ -40,7 +41,7 @@ export const ARTICLES: readonly Article[] = [
     excerpt:
       'How a few minutes of calm, sensory visualization can ease performance anxiety, build body confidence and ' +
       'help you reconnect with desire, with a simple practice to try on your own.',
-    url: null
+    url: ARTICLE_URLS['guided-imagery']
   },
   {
     slug: 'performance-pressure',
@@ -50,7 +51,7 @@ export const ARTICLES: readonly Article[] = [
     excerpt:
       'Where the pressure to perform comes from, what it does to both partners, and practical ways to talk about ' +
       'it and let it go together.',
-    url: null
+    url: ARTICLE_URLS['performance-pressure']
   }
 ];
 

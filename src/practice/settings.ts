@@ -1,3 +1,4 @@
+import { IN_PERSON, PHONE, PRACTICE_NAME, SITE_URL, STATES, BOOKING_URL } from '../content/practice.js';
 import { US_STATES, type StateCode } from '../content/us-states.js';
 import { warnOnce } from '../lib/warn.js';
 
@@ -36,17 +37,20 @@ export interface PracticeSettingsInput {
   campaign?: string | null;
 }
 
-export const DEFAULT_SITE_URL = 'https://www.embracesexualwellness.com';
-export const DEFAULT_STATES: readonly StateCode[] = ['IL', 'IN', 'ID', 'KS', 'LA'];
+export const DEFAULT_SITE_URL = SITE_URL;
+export const DEFAULT_STATES: readonly StateCode[] = STATES;
 
-/** The practice's own settings: what every widget shows with no configuration at all. */
+/**
+ * The practice's own settings: what every widget shows with no configuration at all. The values only the practice
+ * can confirm live in `src/content/practice.ts`.
+ */
 export const DEFAULT_SETTINGS: Readonly<PracticeSettings> = Object.freeze({
-  practiceName: 'Embrace Sexual Wellness',
-  siteUrl: DEFAULT_SITE_URL,
-  bookingUrl: DEFAULT_SITE_URL,
-  phone: null,
+  practiceName: PRACTICE_NAME,
+  siteUrl: SITE_URL,
+  bookingUrl: BOOKING_URL ?? SITE_URL,
+  phone: PHONE,
   states: DEFAULT_STATES,
-  inPerson: 'Chicago, IL',
+  inPerson: IN_PERSON,
   partner: null,
   campaign: null
 });
@@ -173,8 +177,8 @@ export function resolveSettings(...layers: Array<PracticeSettingsInput | undefin
   return {
     practiceName: input.practiceName ?? DEFAULT_SETTINGS.practiceName,
     siteUrl,
-    bookingUrl: input.bookingUrl ?? siteUrl,
-    phone: input.phone ?? null,
+    bookingUrl: input.bookingUrl ?? BOOKING_URL ?? siteUrl,
+    phone: input.phone ?? PHONE,
     states,
     inPerson: input.inPerson ?? DEFAULT_SETTINGS.inPerson,
     partner: input.partner ?? null,

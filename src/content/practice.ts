@@ -1,0 +1,41 @@
+/**
+ * What only the practice can confirm, in one place. README's "Before you publish" names each value; the docs'
+ * snippets are checked against these (test/embed/snippets.test.ts), so changing one here shows every page to update.
+ *
+ * Values marked UNCONFIRMED are safe stand-ins: they send people somewhere that exists and show nothing untrue.
+ *
+ * Not here, because it is not code: the npm package name, `"name"` in package.json
+ * (`@embracesexualwellness/widgets`, UNCONFIRMED: the practice must own the npm scope before the first release).
+ */
+
+/** The practice's name, in copy and labels. Confirmed (API.md). */
+export const PRACTICE_NAME = 'Embrace Sexual Wellness';
+
+/** The practice's site, the base of article links. Confirmed (API.md). */
+export const SITE_URL = 'https://www.embracesexualwellness.com';
+
+/**
+ * UNCONFIRMED: the page where a person books the free consultation. Until the practice names it, `null`: "Book your
+ * free consultation" goes to the home page (`SITE_URL`), which exists and leads on to booking. A page can always set
+ * its own with `booking-url`, on a widget or a `<practice-provider>`.
+ */
+export const BOOKING_URL: string | null = null;
+
+/** UNCONFIRMED: the phone number the widgets show as a `tel:` link. `null`: no phone line is shown. */
+export const PHONE: string | null = null;
+
+/** USPS codes of the states where the practice sees clients by telehealth. Confirmed (API.md). */
+export const STATES = ['IL', 'IN', 'ID', 'KS', 'LA'] as const;
+
+/** Where the practice sees clients in person. Confirmed (API.md). */
+export const IN_PERSON = 'Chicago, IL';
+
+/**
+ * UNCONFIRMED: each catalog article's own address (a path on the site such as `/esw-blog/<post>`, or a full
+ * address). `null`: the card links to the article's category page on the blog, which lists it.
+ */
+export const ARTICLE_URLS: Readonly<Record<string, string | null>> = {
+  'bleeding-after-sex': null,
+  'guided-imagery': null,
+  'performance-pressure': null
+};
