@@ -18,6 +18,7 @@ const required = [
   'README.md',
   'LICENSE',
   'CHANGELOG.md',
+  'docs/API.md',
   'dist/cdn/embrace-widgets.js',
   // The loader and the code-split files it imports (issue 18); the shared files' names carry a hash.
   'dist/cdn/loader.js',
@@ -35,6 +36,28 @@ for (const path of required) if (!files.has(path)) problems.push(`missing: ${pat
 const forbidden =
   /^(test|stories|examples|scripts|bench|\.storybook|\.ci|coverage|storybook-static)\/|\.test\.|^(rollup|web-test-runner|vitest|eslint)\.config|tsconfig/;
 for (const path of files) if (forbidden.test(path)) problems.push(`should not ship: ${path}`);
+
+// Every relative link in the shipped Markdown must lead to a file the package ships (npmjs.com and an installed
+// copy show these files without the repository around them), and every #anchor to a heading in that file.
+const anchor = (heading) =>
+  heading
+    .toLowerCase()
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s/g, '-');
+for (const doc of [...files].filter((path) => path.endsWith('.md') && !path.startsWith('dist/'))) {
+  const text = readFileSync(doc, 'utf8').replace(/```[\s\S]*?```/g, '');
+  for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+    if (/^[a-z]+:/i.test(target)) continue;
+    const [path, hash] = target.split('#');
+    const file = path ? normalize(join(dirname(doc), path)) : doc;
+    if (!files.has(file)) problems.push(`${doc} links to ${target}, which the package does not ship`);
+    else if (hash) {
+      const headings = [...readFileSync(file, 'utf8').matchAll(/^#+ (.+)$/gm)].map(([, h]) => anchor(h));
+      if (!headings.includes(hash)) problems.push(`${doc} links to #${hash}, which ${file} has no heading for`);
+    }
+  }
+}
 
 let maps = 0;
 let sources = 0;
