@@ -55,6 +55,10 @@ export async function expectConfigured(root: ParentNode, partner: string): Promi
   );
   expect(shadow(checklist, '[part="heading"]').textContent).toContain('Is it time to see someone?');
   expect((checklist as unknown as { checked: string[] }).checked, 'checked property (an array)').toEqual(['pain']);
+  // No event fires for the box `checked` ticks: the example starts from the element's own `level` and `checked`.
+  const { level, checked } = checklist as unknown as { level: string; checked: string[] };
+  expect(level, 'the pre-checked box already calls for a provider').toBe('see-provider');
+  await eventually(() => expect(printed(root, 'care'), 'the starting level').toBe(`${level} (${checked.length})`));
   expect(card.getAttribute('layout')).toBe('horizontal');
   expect(shadow(card, 'a').getAttribute('href')).toContain(`utm_source=${partner}`);
   expect(card.shadowRoot!.textContent).toContain('Recommended by Our clinic');

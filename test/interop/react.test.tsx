@@ -32,6 +32,13 @@ describe('React 19', () => {
     await expectEventsReachTheFramework(container, 'react-clinic');
   });
 
+  it('a token set through `style` on <practice-provider> reaches every widget inside', async () => {
+    const widgets = await upgraded(container);
+    for (const [tag, el] of Object.entries(widgets)) {
+      expect(getComputedStyle(el).getPropertyValue('--embrace-accent').trim(), tag).toBe('#0b5d5b');
+    }
+  });
+
   it('a changed prop on <practice-provider> reaches every widget inside', async () => {
     await act(async () => root.render(<App partner="another-clinic" />));
     const { 'article-card': card } = await upgraded(container);

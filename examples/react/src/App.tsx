@@ -1,11 +1,13 @@
 // Every element from React 19 JSX: attributes (strings and booleans), properties (objects, arrays, numbers) and
 // one custom event per widget, handled with `on<event-name>` props. React 19 sets a prop as a property when the
-// element has one, so `strings`, `checked` and `steps` arrive as real objects and `minutes` as a number; no wrappers,
-// no refs.
-import { useState } from 'react';
+// element has one, so `strings`, `checked` and `steps` arrive as real objects and `minutes` as a number; no wrappers.
+// One ref: the checklist's starting level, read from the element (its event tells of the person's changes only).
+// The `--embrace-*` tokens theme every widget from `style` (typed by `@embracesexualwellness/widgets/jsx`).
+import { useLayoutEffect, useRef, useState } from 'react';
 import '@embracesexualwellness/widgets';
 import type {
   ArticleCardClickDetail,
+  CareChecklist,
   CareChecklistChangeDetail,
   ConsultCtaClickDetail,
   ConsultCtaLocationDetail,
@@ -32,12 +34,26 @@ export interface AppProps {
 export function App({ partner = 'react-clinic' }: AppProps) {
   const [location, setLocation] = useState<ConsultCtaLocationDetail | null>(null);
   const [booking, setBooking] = useState<ConsultCtaClickDetail | null>(null);
+  const checklist = useRef<CareChecklist>(null);
   const [care, setCare] = useState<CareChecklistChangeDetail>({ level: 'none', count: 0 });
   const [article, setArticle] = useState<ArticleCardClickDetail | null>(null);
   const [step, setStep] = useState<ImageryTimerStepDetail | null>(null);
 
+  // `care-checklist-change` fires when the person changes an answer, not for the boxes `checked` ticks: the element's
+  // `level` (and `checked`) say where it starts. A layout effect reads them before the first paint.
+  useLayoutEffect(() => {
+    const { level, checked } = checklist.current!;
+    setCare({ level, count: checked.length });
+  }, []);
+
   return (
-    <practice-provider partner={partner} campaign="react-example" phone="312-555-0142" states="IL, KS">
+    <practice-provider
+      partner={partner}
+      campaign="react-example"
+      phone="312-555-0142"
+      states="IL, KS"
+      style={{ '--embrace-accent': '#0b5d5b' }}
+    >
       <main>
         <h1>embrace-widgets in React</h1>
         <consult-cta
@@ -58,6 +74,7 @@ export function App({ partner = 'react-clinic' }: AppProps) {
           onimagery-timer-step={(event) => setStep(event.detail)}
         />
         <care-checklist
+          ref={checklist}
           heading="Is it time to see someone?"
           hide-emergency={false}
           checked={PRECHECKED}
