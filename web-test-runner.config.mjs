@@ -9,6 +9,7 @@ import { BROWSERS, CHROMIUM_ARGS, MINIBROWSER, wantedBrowsers } from './scripts/
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { TAG_ENTRIES } from './rollup.config.mjs';
+import { publishedFiles, snippetSources, storiesOutsideStorybook } from './test/embed/snippet-server.mjs';
 
 const wanted = wantedBrowsers();
 
@@ -127,12 +128,22 @@ const LIT_DEV_MODE = /Lit is in dev mode|Multiple versions of Lit loaded/;
 export default {
   files: ['test/**/*.test.ts', '!test/interop/**'], // interop: Vitest with Vite (npm run test:interop)
   nodeResolve: { exportConditions: ['development'] }, // Lit's development build: more warnings, better tests
-  middleware: [corsForSandboxedFrames, cspHeaders, olderCopy, loaderCopies],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), deliveryPlugin],
+  middleware: [corsForSandboxedFrames, cspHeaders, olderCopy, loaderCopies, snippetSources, publishedFiles],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
+    deliveryPlugin,
+    storiesOutsideStorybook // test/embed/snippets.test.ts imports the stories
+  ],
   groups: [
     {
       name: 'embed-loader',
-      files: ['test/embed/**/*.test.ts', '!test/embed/loader.test.ts', '!test/embed/cdn-bundle.test.ts'],
+      // snippets.test.ts loads each snippet with the script it names (or the loader): nothing to swap.
+      files: [
+        'test/embed/**/*.test.ts',
+        '!test/embed/loader.test.ts',
+        '!test/embed/cdn-bundle.test.ts',
+        '!test/embed/snippets.test.ts'
+      ],
       testRunnerHtml: loaderRunnerHtml
     }
   ],

@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { withActions } from 'storybook/actions/decorator';
 import { expect } from 'storybook/test';
 import type { ArticleCard } from '../src/classes.js';
+import { cardLink, NOT_COPYABLE } from './support/fallback.js';
 import { element } from './support/render.js';
 
 interface CardArgs {
@@ -43,7 +45,8 @@ const meta: Meta<CardArgs> = {
   },
   args: { slug: 'guided-imagery' },
   argTypes: { layout: { control: 'inline-radio', options: ['vertical', 'horizontal', 'compact'] } },
-  render: (args) => element('article-card', args)
+  // The link written inside is the card without JavaScript; with it, the card takes the link's address and words.
+  render: (args) => element('article-card', args, cardLink(args))
 };
 export default meta;
 
@@ -99,28 +102,37 @@ export const Grid: Story = {
   render: () =>
     html`<practice-provider partner="northside-primary-care">
       <div class="story-grid">
-        <article-card slug="bleeding-after-sex"></article-card>
-        <article-card slug="guided-imagery"></article-card>
-        <article-card slug="performance-pressure"></article-card>
+        <article-card slug="bleeding-after-sex">${unsafeHTML(cardLink({ slug: 'bleeding-after-sex' }))}</article-card>
+        <article-card slug="guided-imagery">${unsafeHTML(cardLink({ slug: 'guided-imagery' }))}</article-card>
+        <article-card slug="performance-pressure"
+          >${unsafeHTML(cardLink({ slug: 'performance-pressure' }))}</article-card
+        >
       </div>
     </practice-provider>`
 };
 
 /**
  * An unknown slug: the card for the blog, never a blank box or a "we couldn’t find that article" for the public; the
- * console names the slug to fix.
+ * console names the slug to fix. This story is about what the card does with nothing else to go on, so nothing is
+ * written inside it; a failure to look at, not to copy: no code is offered for it.
  */
 export const UnknownSlug: Story = {
   args: { slug: 'not-an-article' },
+  parameters: NOT_COPYABLE,
+  render: (args) => element('article-card', args),
   play: async ({ canvasElement }) => {
     await expect(link(canvasElement).href).toBe('https://www.embracesexualwellness.com/esw-blog');
     await expect(link(canvasElement).textContent!.trim()).toBe('Articles from Embrace Sexual Wellness');
   }
 };
 
-/** An unsafe `href` is never rendered: the card keeps its catalog link (and the console says why). */
+/**
+ * An unsafe `href` is never rendered: the card keeps the link written inside, the catalog's address (and the console
+ * says why). A failure to look at, not to copy: no code is offered for it.
+ */
 export const BadUrl: Story = {
   args: { slug: 'guided-imagery', href: 'javascript:alert(1)' },
+  parameters: NOT_COPYABLE,
   play: async ({ canvasElement }) => {
     await expect(link(canvasElement).href).toBe('https://www.embracesexualwellness.com/esw-blog/category/Arousal');
   }
@@ -159,7 +171,9 @@ export const Themed: Story = {
           font-family: Georgia, 'Times New Roman', serif;
         }
       </style>
-      <article-card class="warm-card" slug="guided-imagery"></article-card>`,
+      <article-card class="warm-card" slug="guided-imagery"
+        >${unsafeHTML(cardLink({ slug: 'guided-imagery' }))}</article-card
+      >`,
   play: async ({ canvasElement }) => {
     await expect(getComputedStyle(link(canvasElement)).color).toBe('rgb(90, 45, 12)');
   }

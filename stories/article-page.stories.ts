@@ -1,18 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { expect } from 'storybook/test';
 import { categoryPath, findArticle } from '../src/content/articles.js';
+import { BOOKING_URL, cardLink, CHECKLIST_LINK, CTA_LINK } from './support/fallback.js';
 
 const SITE = 'https://www.embracesexualwellness.com';
 const article = findArticle('bleeding-after-sex')!;
 
 /**
  * The practice's blog article "Is It Normal to Bleed After Sex…" the way its site would show it, with every widget
- * where the practice would put it. The page around the widgets (header, navigation, footer and their styles in
- * `stories/assets/stories.css`) stands in for the practice's Squarespace theme.
+ * where the practice would put it, each with its link written inside (what a visitor gets without JavaScript). The
+ * page around the widgets (header, navigation, footer and their styles in `stories/assets/stories.css`) stands in for
+ * the practice's Squarespace theme; "Free consultation" goes to the booking page, as the widgets do.
  */
 const page = () =>
-  html`<practice-provider booking-url="${SITE}/contact">
+  html`<practice-provider booking-url=${BOOKING_URL}>
     <div class="example-page">
       <header class="example-header">
         <a class="example-brand" href="${SITE}/">Embrace Sexual Wellness</a>
@@ -20,12 +23,12 @@ const page = () =>
           <ul>
             <li><a href="${SITE}/">Home</a></li>
             <li><a href="${SITE}/esw-blog">Blog</a></li>
-            <li><a href="${SITE}/contact">Contact</a></li>
+            <li><a href=${BOOKING_URL}>Free consultation</a></li>
           </ul>
         </nav>
       </header>
       <aside class="example-banner" aria-label="New clients">
-        <consult-cta variant="banner"></consult-cta>
+        <consult-cta variant="banner">${unsafeHTML(CTA_LINK)}</consult-cta>
       </aside>
       <main class="example-main">
         <article>
@@ -52,20 +55,21 @@ const page = () =>
             or primary-care provider.
           </p>
           <p>The checklist below can help you sort out what you are noticing. Your answers stay in your browser.</p>
-          <care-checklist></care-checklist>
+          <care-checklist>${unsafeHTML(CHECKLIST_LINK)}</care-checklist>
           <h2>The feelings that can come with it</h2>
           <p>
             Bleeding during or after sex can also leave you tense about the next time, or make intimacy hard to talk
             about with a partner. That is a common and understandable reaction, and you don't have to work through it
-            alone.
-            <consult-cta variant="inline"></consult-cta>
+            alone. <consult-cta variant="inline">${unsafeHTML(CTA_LINK)}</consult-cta>.
           </p>
         </article>
         <section class="example-related" aria-labelledby="related-heading">
           <h2 id="related-heading">Related reading</h2>
           <div class="story-grid">
-            <article-card slug="guided-imagery"></article-card>
-            <article-card slug="performance-pressure"></article-card>
+            <article-card slug="guided-imagery">${unsafeHTML(cardLink({ slug: 'guided-imagery' }))}</article-card>
+            <article-card slug="performance-pressure"
+              >${unsafeHTML(cardLink({ slug: 'performance-pressure' }))}</article-card
+            >
           </div>
         </section>
       </main>
@@ -74,7 +78,7 @@ const page = () =>
         <nav aria-label="Footer">
           <ul>
             <li><a href="${SITE}/esw-blog">Blog</a></li>
-            <li><a href="${SITE}/contact">Contact</a></li>
+            <li><a href=${BOOKING_URL}>Free consultation</a></li>
           </ul>
         </nav>
       </footer>
@@ -108,7 +112,7 @@ export const Desktop: Story = {
     await fitsTheWindow(canvasElement);
     const cta = canvasElement.querySelector('consult-cta')!;
     const action = cta.shadowRoot!.querySelector<HTMLAnchorElement>('.action')!;
-    await expect(action.href).toBe(`${SITE}/contact`);
+    await expect(action.href).toBe(BOOKING_URL);
   }
 };
 

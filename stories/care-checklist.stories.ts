@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { withActions } from 'storybook/actions/decorator';
 import { expect, userEvent } from 'storybook/test';
 import type { CareChecklist } from '../src/classes.js';
+import { BOOKING_URL, CHECKLIST_LINK, PLACEHOLDER_PHONE, phoneNote } from './support/fallback.js';
 import { element } from './support/render.js';
 
 interface ChecklistArgs {
@@ -27,7 +29,8 @@ const meta: Meta<ChecklistArgs> = {
       }
     }
   },
-  render: (args) => element('care-checklist', args)
+  // Without JavaScript, the link written inside leads to the article (the checklist reads only a list written inside).
+  render: (args) => element('care-checklist', args, CHECKLIST_LINK)
 };
 export default meta;
 
@@ -62,6 +65,7 @@ export const CustomItemsUrgent: Story = {
         <li data-id="heavy-bleeding" data-level="urgent">The bleeding is heavy, or hasn’t stopped after a few hours</li>
         <li data-id="pain">Sex has become painful</li>
       </ul>
+      ${unsafeHTML(CHECKLIST_LINK)}
     </care-checklist>`,
   play: async ({ canvasElement }) => {
     await check(canvasElement, 1);
@@ -73,7 +77,7 @@ export const CustomItemsUrgent: Story = {
 export const InsideForm: Story = {
   render: () =>
     html`<form>
-      <care-checklist name="care"></care-checklist>
+      <care-checklist name="care">${unsafeHTML(CHECKLIST_LINK)}</care-checklist>
       <p><button type="reset">Reset the form</button></p>
     </form>`,
   play: async ({ canvasElement }) => {
@@ -89,9 +93,10 @@ export const NoEmergencyLine: Story = { args: { 'hide-emergency': true } };
 /** Settings from `<practice-provider>`: the referral link and the phone number. */
 export const InsideProviderWithPhone: Story = {
   render: () =>
-    html`<practice-provider booking-url="https://www.embracesexualwellness.com/contact" phone="(312) 555-0142">
-      <care-checklist></care-checklist>
-    </practice-provider>`,
+    html`${unsafeHTML(phoneNote(PLACEHOLDER_PHONE))}
+      <practice-provider booking-url=${BOOKING_URL} phone=${PLACEHOLDER_PHONE}>
+        <care-checklist>${unsafeHTML(CHECKLIST_LINK)}</care-checklist>
+      </practice-provider>`,
   play: async ({ canvasElement }) => {
     await check(canvasElement, 4);
     const referral = checklist(canvasElement).shadowRoot!.querySelector('[part="referral"]')!;
@@ -130,7 +135,7 @@ export const Themed: Story = {
           font-size: 1.15em;
         }
       </style>
-      <care-checklist class="calm-checklist"></care-checklist>`,
+      <care-checklist class="calm-checklist">${unsafeHTML(CHECKLIST_LINK)}</care-checklist>`,
   play: async ({ canvasElement }) => {
     await check(canvasElement, 1);
     // The checked box is filled with the checklist's own accent (the box is drawn by the widget, so it follows

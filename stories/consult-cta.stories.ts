@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { withActions } from 'storybook/actions/decorator';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { ConsultCta } from '../src/classes.js';
+import { BOOKING_URL, CTA_LINK, NOT_COPYABLE, PLACEHOLDER_PHONE, phoneNote } from './support/fallback.js';
 import { element } from './support/render.js';
 
 interface CtaArgs {
@@ -36,7 +38,8 @@ const meta: Meta<CtaArgs> = {
     variant: { control: 'inline-radio', options: ['card', 'banner', 'inline'] },
     open: { control: 'inline-radio', options: ['same-tab', 'new-tab', 'dialog'] }
   },
-  render: (args) => element('consult-cta', args)
+  // The link written inside is what people get without JavaScript, and the booking link and button words with it.
+  render: (args) => element('consult-cta', args, CTA_LINK)
 };
 export default meta;
 
@@ -58,13 +61,13 @@ export const Default: Story = {};
 /** A full-width strip, like the site's new-clients banner. */
 export const Banner: Story = { args: { variant: 'banner' } };
 
-/** One line and the action, to sit inside article text. */
+/** A link inside article text: the element takes the written-in link's place, word for word. */
 export const Inline: Story = {
   args: { variant: 'inline' },
   render: (args) =>
     html`<p>
       Pressure to perform can take the joy out of intimacy, and you don't have to sort it out alone.
-      ${element('consult-cta', args)}
+      ${element('consult-cta', args, CTA_LINK)}.
     </p>`
 };
 
@@ -78,7 +81,7 @@ export const InlineWithYourLink: Story = {
     html`<p>
       Questions about your own situation?
       <consult-cta variant=${args.variant ?? 'inline'}
-        ><a href="https://www.embracesexualwellness.com/contact">Book a free phone consultation</a></consult-cta
+        ><a href=${BOOKING_URL}>Book a free phone consultation</a></consult-cta
       >. We reply within a day or two.
     </p>`,
   play: async ({ canvasElement }) => {
@@ -98,7 +101,8 @@ export const AskLocationServed: Story = {
   play: async ({ canvasElement }) => {
     await choose(canvasElement, 'KS');
     await expect(inShadow(canvasElement, '[role="status"]').textContent).toContain('Kansas');
-    await expect(inShadow(canvasElement, '.action').textContent).toContain('Book your free consultation');
+    // The button's words are those of the link written inside.
+    await expect(inShadow(canvasElement, '.action').textContent).toContain('Book a free phone consultation');
   }
 };
 
@@ -116,7 +120,7 @@ export const AskLocationInPerson: Story = {
  * longer invites booking, and the practice's phone as the way forward (with `fallback-url`, a directory instead).
  */
 export const AskLocationNotServed: Story = {
-  args: { 'ask-location': true, phone: '(312) 555-0142' },
+  args: { 'ask-location': true, phone: PLACEHOLDER_PHONE },
   play: async ({ canvasElement }) => {
     await choose(canvasElement, 'TX');
     await expect(inShadow(canvasElement, '.outcome.not-served').textContent!.trim()).toBe(
@@ -163,26 +167,27 @@ export const PartnerReferral: Story = {
   }
 };
 
-/** With the practice's phone number. */
+/** With a phone number (a placeholder here: the snippet says so in a comment). */
 export const WithPhone: Story = { args: { phone: '3125550142' } };
 
 /** Settings shared by `<practice-provider>`: every widget inside gets them. */
 export const InsideProvider: Story = {
   render: () =>
-    html`<practice-provider
-      booking-url="https://www.embracesexualwellness.com/contact"
-      phone="(312) 555-0142"
-      partner="northside-primary-care"
-    >
-      <consult-cta variant="banner"></consult-cta>
-      <p>Partner content between the two widgets.</p>
-      <consult-cta ask-location></consult-cta>
-    </practice-provider>`
+    html`${unsafeHTML(phoneNote(PLACEHOLDER_PHONE))}
+      <practice-provider booking-url=${BOOKING_URL} phone=${PLACEHOLDER_PHONE} partner="northside-primary-care">
+        <consult-cta variant="banner">${unsafeHTML(CTA_LINK)}</consult-cta>
+        <p>Partner content between the two widgets.</p>
+        <consult-cta ask-location>${unsafeHTML(CTA_LINK)}</consult-cta>
+      </practice-provider>`
 };
 
-/** An unsafe `booking-url` is never rendered: the action falls back to the site, and the console says why. */
+/**
+ * An unsafe `booking-url` is never rendered: the action falls back to the link written inside (else the practice's
+ * site), and the console says why. A failure to look at, not to copy: no code is offered for it.
+ */
 export const BadUrl: Story = {
   args: { 'booking-url': 'javascript:alert(1)' },
+  parameters: NOT_COPYABLE,
   play: async ({ canvasElement }) => {
     await expect(inShadow<HTMLAnchorElement>(canvasElement, '.action').href).toBe(
       'https://www.embracesexualwellness.com/'
@@ -194,7 +199,7 @@ export const BadUrl: Story = {
 export const NoJavaScriptFallback: Story = {
   render: () =>
     html`<consult-cta>
-      <a href="https://www.embracesexualwellness.com/contact">Book a free phone consultation</a>
+      <a href=${BOOKING_URL}>Book a free phone consultation</a>
     </consult-cta>`
 };
 
@@ -229,7 +234,7 @@ export const Themed: Story = {
           letter-spacing: 0.06em;
         }
       </style>
-      <consult-cta class="teal-clinic" ask-location></consult-cta>`,
+      <consult-cta class="teal-clinic" ask-location>${unsafeHTML(CTA_LINK)}</consult-cta>`,
   play: async ({ canvasElement }) => {
     const action = inShadow(canvasElement, '.action');
     await expect(getComputedStyle(action).backgroundColor).toBe('rgb(11, 93, 91)');

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
+import { cardLink, CTA_LINK } from './support/fallback.js';
 import { element } from './support/render.js';
 import type { LinkReadout } from './support/link-readout.js';
 import './support/link-readout.js';
@@ -49,7 +50,7 @@ export const ReferralCard: Story = {
     slug: { control: 'inline-radio', options: ['bleeding-after-sex', 'guided-imagery', 'performance-pressure'] },
     'recommended-by': { control: 'text', description: 'Shown on the card as "Recommended by …".' }
   },
-  render: (args) => html`${element('article-card', args)}<link-readout></link-readout>`,
+  render: (args) => html`${element('article-card', args, cardLink(args))}<link-readout></link-readout>`,
   play: async ({ canvasElement, args }) => {
     await expectReferral(canvasElement, args, 'article-card');
     await expect(canvasElement.querySelector('article-card')!.shadowRoot!.textContent).toContain(
@@ -62,7 +63,7 @@ export const ReferralCard: Story = {
 export const ConsultButton: Story = {
   args: REFERRAL,
   argTypes: { variant: { control: 'inline-radio', options: ['card', 'banner', 'inline'] } },
-  render: (args) => html`${element('consult-cta', args)}<link-readout></link-readout>`,
+  render: (args) => html`${element('consult-cta', args, CTA_LINK)}<link-readout></link-readout>`,
   play: async ({ canvasElement, args }) => {
     await expectReferral(canvasElement, args, 'consult-cta');
   }

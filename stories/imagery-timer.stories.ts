@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { withActions } from 'storybook/actions/decorator';
 import { expect, userEvent } from 'storybook/test';
 import type { ImageryTimer, ImageryTimerCompleteDetail } from '../src/classes.js';
+import { TIMER_LINK } from './support/fallback.js';
 import { element } from './support/render.js';
 
 interface TimerArgs {
@@ -52,7 +54,8 @@ const meta: Meta<TimerArgs> = {
     'breath-in': { control: { type: 'number', min: 2, max: 12, step: 1 } },
     'breath-out': { control: { type: 'number', min: 2, max: 12, step: 1 } }
   },
-  render: (args) => element('imagery-timer', args)
+  // Without JavaScript, the link written inside leads to the article (the timer reads only an `<ol>` written inside).
+  render: (args) => element('imagery-timer', args, TIMER_LINK)
 };
 export default meta;
 
@@ -116,7 +119,8 @@ export const CustomSteps: Story = {
         <li data-title="Breathe" data-seconds="60" data-breath>Breathe in through your nose, and out a little longer.</li>
         <li data-title="Your calm place" data-seconds="120">Picture a place where you feel safe and at ease, and stay there a while.</li>
         <li data-title="Come back" data-seconds="30">Notice the room around you again, and open your eyes when you are ready.</li>
-      </ol>`
+      </ol>
+      ${TIMER_LINK}`
     ),
   play: async ({ canvasElement }) => {
     const el = timer(canvasElement);
@@ -264,7 +268,7 @@ export const Themed: Story = {
           font-family: Georgia, 'Times New Roman', serif;
         }
       </style>
-      <imagery-timer class="teal-timer" skip-optional></imagery-timer>`,
+      <imagery-timer class="teal-timer" skip-optional>${unsafeHTML(TIMER_LINK)}</imagery-timer>`,
   play: async ({ canvasElement }) => {
     const el = timer(canvasElement);
     await el.updateComplete;

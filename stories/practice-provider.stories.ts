@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { expect } from 'storybook/test';
+import { BOOKING_URL, cardLink, CTA_LINK, PLACEHOLDER_PHONE } from './support/fallback.js';
 import { element } from './support/render.js';
 import './support/settings-readout.js';
 
@@ -22,7 +24,7 @@ const meta: Meta<ProviderArgs> = {
     docs: {
       description: {
         component:
-          'Set the practice settings once; every widget inside uses them. The boxes below are a Storybook-only readout of what a widget at that spot would use.'
+          'Set the practice settings once; every widget inside uses them. The boxes below are a Storybook-only readout of what a widget at that spot would use; the code to copy puts a widget there.'
       }
     }
   },
@@ -49,11 +51,11 @@ export const Partner: Story = {
   }
 };
 
-/** The practice's own page with its scheduling page and phone number. */
+/** The practice's own page with its booking page and phone number (a placeholder here: the code says so). */
 export const PracticeSite: Story = {
   args: {
-    'booking-url': 'https://www.embracesexualwellness.com/contact',
-    phone: '(312) 555-0142',
+    'booking-url': BOOKING_URL,
+    phone: PLACEHOLDER_PHONE,
     states: 'il, in, id, ks, la'
   }
 };
@@ -91,8 +93,10 @@ export const ThemedWidgetsInside: Story = {
       </style>
       <practice-provider class="clinic-theme" partner="lakeview-gyn">
         <div class="story-grid">
-          <consult-cta></consult-cta>
-          <article-card slug="performance-pressure"></article-card>
+          <consult-cta>${unsafeHTML(CTA_LINK)}</consult-cta>
+          <article-card slug="performance-pressure"
+            >${unsafeHTML(cardLink({ slug: 'performance-pressure' }))}</article-card
+          >
         </div>
       </practice-provider>`,
   play: async ({ canvasElement }) => {

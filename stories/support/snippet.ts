@@ -8,16 +8,29 @@
  * output must change nothing.
  */
 
+import { CTA_LINK } from './fallback.js';
+
 const WIDTH = 100;
 const INDENT = '  ';
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'wbr']);
 /** Elements that sit inside a line of text; anything else starts a line of its own. */
 const PHRASING = new Set('a abbr b br button code em i img input kbd label small span strong time'.split(' '));
-/** Storybook-only elements (see `stories/support/`), and what a snippet shows in their place. */
+/**
+ * Storybook-only elements (see `stories/support/`), and the markup a snippet shows in their place. The settings
+ * readout stands where a widget reads the settings, so a provider's snippet holds a widget there: pasted, it shows
+ * something (a provider around nothing but a comment renders nothing at all).
+ */
 const STORY_ONLY = new Map([
-  ['settings-readout', '<!-- your widgets go here -->'],
+  ['settings-readout', `<!-- your widgets go here, for example: --><consult-cta>${CTA_LINK}</consult-cta>`],
   ['link-readout', '']
 ]);
+/** The nodes of a Storybook-only element's replacement markup. */
+function replacementNodes(markup: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = markup;
+  return [...template.content.childNodes];
+}
+
 /** Lit's part markers: `<!--?lit$123$-->` and `<!---->`. */
 const LIT_MARKER = /^\??(lit\$\d+\$)?$/;
 
@@ -47,15 +60,19 @@ function children(node: Node): Node[] {
   );
 }
 
+/** `<consult-cta variant="inline">` sits in a sentence: on a line of its own it would part a word from its full stop. */
+const isInlineWidget = (element: Element) =>
+  element.localName === 'consult-cta' && element.getAttribute('variant')?.trim().toLowerCase() === 'inline';
+
 const isPhrasing = (node: Node) =>
-  !isElement(node) || (PHRASING.has(node.localName) && !STORY_ONLY.has(node.localName));
+  !isElement(node) || (PHRASING.has(node.localName) && !STORY_ONLY.has(node.localName)) || isInlineWidget(node);
 
 /** A node on one line, whitespace collapsed (leading and trailing spaces kept: they separate words). */
 function oneLine(node: Node): string {
   if (isComment(node)) return `<!--${node.data}-->`;
   if (!isElement(node)) return escapeText((node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' '));
   const replacement = STORY_ONLY.get(node.localName);
-  if (replacement !== undefined) return replacement;
+  if (replacement !== undefined) return replacementNodes(replacement).map(oneLine).join('');
   const open = `<${[node.localName, ...attributes(node)].join(' ')}>`;
   if (VOID.has(node.localName)) return open;
   return `${open}${children(node).map(oneLine).join('').trim()}</${node.localName}>`;
@@ -94,7 +111,7 @@ function print(element: Element, depth: number): string[] {
   const pad = INDENT.repeat(depth);
   const tag = element.localName;
   const replacement = STORY_ONLY.get(tag);
-  if (replacement !== undefined) return replacement ? [pad + replacement] : [];
+  if (replacement !== undefined) return block(replacementNodes(replacement), depth);
   const inner = children(element);
   const simple = inner.every(isPhrasing) && tag !== 'style';
   if (simple && (pad + oneLine(element)).length <= WIDTH) return [pad + oneLine(element)];
