@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { expect } from 'storybook/test';
-import { BOOKING_URL, cardLink, CTA_LINK, PLACEHOLDER_PHONE } from './support/fallback.js';
+import { BOOKING_URL, cardLink, CHECKLIST_LINK, CTA_LINK, PLACEHOLDER_PHONE } from './support/fallback.js';
 import { element } from './support/render.js';
 import './support/settings-readout.js';
 
@@ -104,5 +104,31 @@ export const ThemedWidgetsInside: Story = {
     await cta.updateComplete;
     const action = cta.shadowRoot!.querySelector('.action')!;
     await expect(getComputedStyle(action).backgroundColor).toBe('rgb(11, 93, 91)');
+  }
+};
+
+/**
+ * `page`: the settings reach every widget on the page that is not inside another provider, in whichever block it
+ * stands. The Squarespace way: the provider goes once into site-wide Code Injection, and each code block holds only
+ * widgets. (Shown in a frame of its own on the docs page, so that it reaches only this example.)
+ */
+export const PageWide: Story = {
+  parameters: { docs: { story: { inline: false, iframeHeight: 620 } } },
+  render: () =>
+    html`${element('practice-provider', { page: true, 'booking-url': BOOKING_URL, phone: PLACEHOLDER_PHONE })}
+      <div class="story-grid">
+        <div class="code-block">
+          <consult-cta>${unsafeHTML(CTA_LINK)}</consult-cta>
+        </div>
+        <div class="code-block">
+          <care-checklist>${unsafeHTML(CHECKLIST_LINK)}</care-checklist>
+        </div>
+      </div>`,
+  play: async ({ canvasElement }) => {
+    const cta = canvasElement.querySelector('consult-cta')!;
+    await cta.updateComplete;
+    await expect(cta.closest('practice-provider')).toBeNull();
+    await expect(cta.shadowRoot!.querySelector('.action')!.getAttribute('href')).toBe(BOOKING_URL);
+    await expect(cta.shadowRoot!.querySelector('a[href^="tel:"]')!.textContent).toBe(PLACEHOLDER_PHONE);
   }
 };
