@@ -1,5 +1,6 @@
 import { BLOG_PATH, categoryPath, findArticle } from '../../src/content/articles.js';
 import { DEFAULT_SETTINGS } from '../../src/practice/settings.js';
+import { escapeAttribute, escapeText } from './html.js';
 
 /**
  * What the stories write inside their widgets: the link a visitor gets when the script has not loaded (or JavaScript
@@ -13,9 +14,6 @@ export const BOOKING_URL = new URL(DEFAULT_SETTINGS.bookingUrl).href;
 
 /** Inside `<consult-cta>`: it becomes the booking link and the button's words when the script runs. */
 export const CTA_LINK = `<a href="${BOOKING_URL}">Book a free phone consultation</a>`;
-
-const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (value: string) => escapeText(value).replace(/"/g, '&quot;');
 
 /** The address a card for `slug` links to: the article's own once confirmed, else its category page, else the blog. */
 export function articleUrl(slug?: string): string {
@@ -36,7 +34,8 @@ export const TIMER_LINK = readLink('guided-imagery');
 /** Inside `<care-checklist>` (which reads only a list): the article on bleeding after sex and when to see a provider. */
 export const CHECKLIST_LINK = readLink('bleeding-after-sex');
 
-const isWebAddress = (value: string) => {
+/** A full http(s) address (a relative one would point at the host's own site once pasted). */
+export const isWebAddress = (value: string) => {
   try {
     return ['http:', 'https:'].includes(new URL(value).protocol);
   } catch {

@@ -9,6 +9,7 @@
  */
 
 import { CTA_LINK } from './fallback.js';
+import { escapeAttribute, escapeText } from './html.js';
 
 const WIDTH = 100;
 const INDENT = '  ';
@@ -33,14 +34,6 @@ function replacementNodes(markup: string): Node[] {
 
 /** Lit's part markers: `<!--?lit$123$-->` and `<!---->`. */
 const LIT_MARKER = /^\??(lit\$\d+\$)?$/;
-
-const escapeText = (value: string) =>
-  value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\u00a0/g, '&nbsp;');
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 function attributes(element: Element): string[] {
   return [...element.attributes].map(({ name, value }) =>

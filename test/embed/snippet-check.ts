@@ -2,15 +2,17 @@
 // into a page as is (with the script it names, else the loader), and the snippet with no script at all.
 import { categoryPath, findArticle } from '../../src/content/articles.js';
 import { DEFAULT_SETTINGS } from '../../src/practice/settings.js';
+import { BOOKING_URL, isWebAddress } from '../../stories/support/fallback.js';
+import { WIDGET_TAGS } from './host-page.js';
 
-export const WIDGETS = ['consult-cta', 'imagery-timer', 'care-checklist', 'article-card'];
 export const PROVIDER = 'practice-provider';
 /** The tags that make a snippet a widget snippet. */
-export const TAGS = [PROVIDER, ...WIDGETS];
+export const TAGS = WIDGET_TAGS;
+export const WIDGETS = TAGS.filter((tag) => tag !== PROVIDER);
 const WIDGET_SELECTOR = WIDGETS.join(', ');
 
-/** The practice's booking page: every booking link in a snippet must be this one. */
-export const BOOKING_URL = new URL(DEFAULT_SETTINGS.bookingUrl).href;
+/** The practice's booking page (from DEFAULT_SETTINGS): every booking link in a snippet must be this one. */
+export { BOOKING_URL };
 
 /** The package's files on jsDelivr: `$1` the version, `$2` the file. */
 export const CDN_URL =
@@ -70,15 +72,6 @@ export function writtenInLinks(widget: Element): HTMLAnchorElement[] {
   const selector =
     widget.localName === 'consult-cta' ? ':scope > a[href]:not([slot]), :scope > :not([slot]) a[href]' : 'a[href]';
   return [...widget.querySelectorAll<HTMLAnchorElement>(selector)];
-}
-
-/** A full http(s) address (a relative one would point at the host's own site once pasted). */
-export function isWebAddress(href: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(href).protocol);
-  } catch {
-    return false;
-  }
 }
 
 const sameAddress = (href: string, expected: string) => {
