@@ -9,10 +9,9 @@
 // A marked place is `<!-- docs-facts:NAME -->…<!-- /docs-facts -->` in Markdown or
 // `{/* docs-facts:NAME */}…{/* /docs-facts */}` in MDX; NAME is one of the keys of `facts()` below.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { ELEMENT_ENTRIES, measure, pageFiles } from './size.mjs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { CDN, ELEMENT_ENTRIES, measure, pageFiles, requireBuild } from './size.mjs';
 
-const CDN = 'dist/cdn/embrace-widgets.js';
 export const DOCS = [
   'README.md',
   ...readdirSync('stories')
@@ -86,10 +85,7 @@ export function update(text, file, values, problems = []) {
 }
 
 function main() {
-  if (!existsSync(CDN) || !existsSync('dist/cdn/loader.js')) {
-    console.error('dist/cdn/ is incomplete: run "npm run build" first.');
-    process.exit(1);
-  }
+  requireBuild();
   const write = process.argv.includes('--write');
   const values = facts();
   const problems = [];

@@ -63,7 +63,14 @@ export const BUDGET_PAGE_BROTLI = {
   'care-checklist': 16_500,
   'article-card': 15_540
 };
-const CDN = 'dist/cdn/embrace-widgets.js';
+export const CDN = 'dist/cdn/embrace-widgets.js';
+
+/** Stops with a clear message when the build is missing, before anything measures dist/cdn/. */
+export function requireBuild() {
+  if (existsSync(CDN) && existsSync('dist/cdn/loader.js')) return;
+  console.error('dist/cdn/ is incomplete: run "npm run build" first.');
+  process.exit(1);
+}
 
 /** The files a page holding only `tag` fetches through the loader, from dist/cdn/, with their sizes. */
 export function pageFiles(tag, dir = 'dist/cdn') {
@@ -135,10 +142,7 @@ async function bundleWithout(name) {
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`.padStart(10);
 
 async function main() {
-  if (!existsSync(CDN) || !existsSync('dist/cdn/loader.js')) {
-    console.error('dist/cdn/ is incomplete: run "npm run build" first.');
-    process.exit(1);
-  }
+  requireBuild();
   const cdn = measure(readFileSync(CDN, 'utf8'));
   const rows = [{ name: 'cdn/embrace-widgets.js (all)', ...cdn, budget: BUDGET_BROTLI }];
   for (const { name, input } of ELEMENT_ENTRIES) {
