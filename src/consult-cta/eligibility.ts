@@ -1,5 +1,5 @@
 import type { StateCode } from '../content/us-states.js';
-import { parseStates } from '../practice/settings.js';
+import { parseStates } from '../practice/states.js';
 
 /** Where a person says they will be during sessions: a state (or DC), or outside the US. */
 export type LocationChoice = StateCode | 'outside-us';

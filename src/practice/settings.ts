@@ -1,6 +1,5 @@
 import { IN_PERSON, PHONE, PRACTICE_NAME, SITE_URL, STATES, BOOKING_URL } from '../content/practice.js';
-import { US_STATES, type StateCode } from '../content/us-states.js';
-import { warnOnce } from '../lib/warn.js';
+import type { StateCode } from '../content/us-states.js';
 
 /** The practice's settings, shared by every widget (see `<practice-provider>`). All values resolved. */
 export interface PracticeSettings {
@@ -55,50 +54,16 @@ export const DEFAULT_SETTINGS: Readonly<PracticeSettings> = Object.freeze({
   campaign: null
 });
 
-const NAME_TO_CODE = new Map<string, StateCode>(
-  Object.entries(US_STATES).map(([code, name]) => [name.toLowerCase(), code as StateCode])
-);
-
-export function isStateCode(value: string): value is StateCode {
-  return Object.prototype.hasOwnProperty.call(US_STATES, value);
-}
-
-/** The full name of a state code ("IL" → "Illinois"). */
-export function stateName(code: StateCode): string {
-  return US_STATES[code];
-}
-
-/** How much of a `states` value is read (all 51 names in full, with separators, are about 700 characters). */
-export const MAX_STATES_LENGTH = 1000;
-
-export interface ParsedStates {
-  codes: StateCode[];
-  unknown: string[];
-}
-
 /**
- * Parses a `states` attribute leniently: any case, commas, semicolons, slashes, pipes or spaces between entries,
- * USPS codes or full names ("il, Indiana; KS"). Duplicates are dropped; order is kept. Entries that are neither are
- * returned in `unknown`.
+ * Reads a `states` value into codes, warning about what it cannot read. Set by `<consult-cta>`, the one widget that
+ * shows states (src/practice/states.ts): a page without it never loads the table of state names or the parser, and
+ * its widgets' `settings.states` is the practice's default, whatever `states` says.
  */
-export function parseStates(value: string): ParsedStates {
-  const codes: StateCode[] = [];
-  const unknown: string[] = [];
-  // Split on separators first, then try multi-word names ("New York") before single words. Every state and DC
-  // written out in full is under 1,000 characters: a longer value is junk, and only its start is read.
-  for (const chunk of value.slice(0, MAX_STATES_LENGTH).split(/[,;|/\n]+/)) {
-    const words = chunk.trim().split(/\s+/).filter(Boolean);
-    if (words.length === 0) continue;
-    const whole = NAME_TO_CODE.get(words.join(' ').toLowerCase());
-    const found: Array<StateCode | string> = whole ? [whole] : words;
-    for (const word of found) {
-      const upper = word.toUpperCase();
-      const code = isStateCode(upper) ? upper : NAME_TO_CODE.get(word.toLowerCase());
-      if (!code) unknown.push(word);
-      else if (!codes.includes(code)) codes.push(code);
-    }
-  }
-  return { codes, unknown };
+let readStates: ((value: string) => readonly StateCode[]) | undefined;
+
+/** Lets `settings.states` follow the `states` attribute (see `readStates`). */
+export function useStates(read: (value: string) => readonly StateCode[]): void {
+  readStates = read;
 }
 
 /**
@@ -150,36 +115,20 @@ export function sameInput(a: PracticeSettingsInput | undefined, b: PracticeSetti
 
 /**
  * Resolves settings for a widget: each field from the first layer that sets it (own attributes, then providers),
- * else the practice default. `bookingUrl` defaults to the resolved `siteUrl`. Unknown state codes are dropped with a
- * warning; a `states` value with no known state falls back to the default list. URLs are *not* validated here — the
+ * else the practice default. `bookingUrl` defaults to the resolved `siteUrl`. `states` is read only on a page that
+ * shows states (see `useStates`): unknown state codes are dropped with a warning, and a value with no known state
+ * falls back to the default list. URLs are *not* validated here — the
  * widget validates a URL where it renders it (`safeUrl`), so the warning can say which attribute was wrong.
  */
 export function resolveSettings(...layers: Array<PracticeSettingsInput | undefined>): PracticeSettings {
   const input = mergeSettingsInput(...layers);
-  let states = DEFAULT_SETTINGS.states;
-  if (input.states != null) {
-    const parsed = parseStates(input.states);
-    if (parsed.unknown.length > 0) {
-      const named = parsed.unknown.slice(0, 5).map((u) => `"${u}"`);
-      if (parsed.unknown.length > 5) named.push(`${parsed.unknown.length - 5} more`);
-      warnOnce(
-        `states="${input.states}": ignoring ${humanList(named)}, ` +
-          `which ${parsed.unknown.length === 1 ? 'is not a' : 'are not'} US state code${parsed.unknown.length === 1 ? '' : 's'} (use USPS codes such as "IL, IN").`
-      );
-    }
-    if (parsed.codes.length > 0) states = parsed.codes;
-    else
-      warnOnce(
-        `states="${input.states}" names no US state; using the practice's default (${DEFAULT_STATES.join(', ')}).`
-      );
-  }
   const siteUrl = input.siteUrl ?? DEFAULT_SETTINGS.siteUrl;
   return {
     practiceName: input.practiceName ?? DEFAULT_SETTINGS.practiceName,
     siteUrl,
     bookingUrl: input.bookingUrl ?? BOOKING_URL ?? siteUrl,
     phone: input.phone ?? PHONE,
-    states,
+    states: input.states != null && readStates ? readStates(input.states) : DEFAULT_STATES,
     inPerson: input.inPerson ?? DEFAULT_SETTINGS.inPerson,
     partner: input.partner ?? null,
     campaign: input.campaign ?? null

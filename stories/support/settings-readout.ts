@@ -1,6 +1,7 @@
 import { css, html } from 'lit';
 import { PracticeElement } from '../../src/classes.js';
-import { humanList, stateName } from '../../src/practice/settings.js';
+import { humanList } from '../../src/practice/settings.js';
+import { stateName } from '../../src/practice/states.js';
 import { widgetStyles } from '../../src/styles/base.js';
 
 /**

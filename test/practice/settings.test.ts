@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  DEFAULT_SETTINGS,
-  humanList,
-  mergeSettingsInput,
-  parseStates,
-  resolveSettings,
-  stateName
-} from '../../src/practice/settings.js';
+import { DEFAULT_SETTINGS, humanList, mergeSettingsInput, resolveSettings } from '../../src/practice/settings.js';
+import { parseStates, stateName } from '../../src/practice/states.js'; // and, imported, settings read `states`
 import { US_STATES } from '../../src/content/us-states.js';
 import { watchWarnings } from '../helpers.js';
 
