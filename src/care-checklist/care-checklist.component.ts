@@ -6,6 +6,7 @@ import { tick } from '../internal/tick.js';
 import { property, readStrings } from '../internal/coerce.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { LightDomController } from '../internal/light-dom.js';
+import { telHref } from '../lib/safe-url.js';
 import { warnOnce } from '../lib/warn.js';
 import { PracticeElement } from '../practice/practice-element.js';
 import { careChecklistStyles } from './care-checklist.styles.js';
@@ -15,6 +16,17 @@ import { CARE_CHECKLIST_STRINGS, type CareChecklistStrings } from './strings.js'
 const TAG = 'care-checklist';
 // Emergency numbers are short (911, 112, 999, 000, 111); anything else is a typo.
 const EMERGENCY_NUMBER = /^[0-9]{2,6}$/;
+
+/**
+ * How many times this page has gone into or come back from the back/forward cache. Counted here, once for the
+ * module, because a checklist that is off the page then (a single-page app keeping a view alive, Vue `KeepAlive`)
+ * has no listeners of its own: it compares the count when it is put back and forgets its answers if it moved.
+ */
+let cacheVisits = 0;
+let counting = false;
+const countVisit = (event: PageTransitionEvent) => {
+  if (event.persisted) cacheVisits += 1;
+};
 
 export type CareChecklistLevel = CareLevel | 'none';
 
@@ -29,10 +41,13 @@ export interface CareChecklistChangeDetail {
  * @summary "When to see a medical provider": a calm checklist whose answers never leave the page.
  * @tag care-checklist
  *
- * With no attributes it shows the practice's five signs that bleeding after sex is worth a visit, as native
- * checkboxes. As boxes change, the advice updates in words (never colour alone): keep an eye on it, see a provider,
- * or get care today for items the practice marks urgent; with the practice's offer of a trusted, queer-friendly,
- * trauma-informed referral, a line on the emotional side, and the emergency line.
+ * With no attributes it shows the practice's seven signs that bleeding or pain around sex is worth a visit, as native
+ * checkboxes, in words for every body (bleeding from the vagina or anus, with or without periods). With nothing
+ * checked it gives no verdict, only a neutral prompt. As boxes change, the advice updates in words (never colour
+ * alone): see a provider, with the practice's offer of a trusted, queer-friendly, trauma-informed referral and a line
+ * on the emotional side; or get care today, for the red flags standard guidance names (bleeding in pregnancy, belly
+ * pain with a fever). The emergency line and a quiet support line for someone after sex they didn't want are always
+ * there.
  *
  * Answers are never stored, sent or put in an event, and never restored: not by the browser's form restore, and not
  * by its back/forward cache (they are cleared when the page is put in it and when it comes back). Inside a `<form>`
@@ -46,6 +61,7 @@ export interface CareChecklistChangeDetail {
  * without JavaScript sees.
  *
  * @slot emergency - Replaces the emergency line.
+ * @slot support - Replaces the support line for someone after sex they didn't want (a US hotline by default).
  *
  * @fires {CustomEvent<CareChecklistChangeDetail>} care-checklist-change - When the person checks, unchecks or clears
  * items. The detail holds the level and the count, never the answers.
@@ -59,12 +75,13 @@ export interface CareChecklistChangeDetail {
  * @csspart level - The advice level, in words.
  * @csspart referral - The referral offer and its links.
  * @csspart emergency - The emergency line.
+ * @csspart support - The support line after sex someone didn't want.
  * @csspart notes - The "not a diagnosis" and privacy lines.
  * @csspart actions - The clear and copy buttons.
  *
  * @cssprop --care-checklist-accent - A checked box's fill and the see-a-provider marker. Default: `--embrace-accent`.
- * @cssprop --care-checklist-urgent-color - The urgent marker and the emergency border, mixed with the page's text colour
- * so it shows on dark pages too. Default: a deep red.
+ * @cssprop --care-checklist-urgent-color - The emergency line's border, the one red on the widget, mixed with the page's
+ * text colour so it shows on dark pages too. Default: a deep red.
  * @cssprop --care-checklist-surface - Background. Default: `--embrace-surface`.
  * @cssprop --care-checklist-radius - Corner rounding. Default: `--embrace-radius`.
  * @cssprop --care-checklist-gap - Space between parts. Default: `--embrace-space`.
@@ -94,8 +111,12 @@ export class CareChecklist extends PracticeElement {
   static readonly formAssociated = true;
 
   private readonly internals: ElementInternals | null = this.attachInternalsSafely();
-  /** The polite live region: a short summary after each change, never the whole advice. */
+  /** The polite live region: the new advice when it changes, else only the count. */
   private readonly announcer = new Announcer(this);
+  /** The level last announced, to tell a change of advice from a change of count. */
+  private saidLevel: CareChecklistLevel = 'none';
+  /** `cacheVisits` when this checklist left the page. */
+  private leftAt = -1;
 
   constructor() {
     super();
@@ -105,8 +126,6 @@ export class CareChecklist extends PracticeElement {
   @state() private items: readonly CareItem[] = DEFAULT_CARE_ITEMS;
   @state() private checkedIds: readonly string[] = [];
   @state() private formDisabled = false;
-  /** Whether the person has answered since the page loaded or they cleared: advice is shown only then. */
-  @state() private answered = false;
 
   /** The heading. Default: "When to see a medical provider". */
   @property() heading?: string;
@@ -116,6 +135,9 @@ export class CareChecklist extends PracticeElement {
 
   /** Hide the emergency line (for pages that show their own). */
   @property({ type: Boolean, attribute: 'hide-emergency' }) hideEmergency = false;
+
+  /** Hide the support line after sex someone didn't want (for pages that already say it). */
+  @property({ type: Boolean, attribute: 'hide-support' }) hideSupport = false;
 
   /** With a name, the checked item ids are submitted with a host `<form>` under this name. Without, nothing is. */
   @property() name?: string;
@@ -140,12 +162,20 @@ export class CareChecklist extends PracticeElement {
   override connectedCallback(): void {
     super.connectedCallback(); // reads the items written inside
     this.checked = this.checkedIds; // ids set before connection, now checked against those items
+    if (!counting) {
+      counting = true;
+      addEventListener('pagehide', countVisit);
+      addEventListener('pageshow', countVisit);
+    }
+    // Off the page while the page went into the back/forward cache: the next person must not find these answers.
+    if (this.leftAt >= 0 && this.leftAt !== cacheVisits) this.clear();
     addEventListener('pagehide', this.forget);
     addEventListener('pageshow', this.forget);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.leftAt = cacheVisits;
     removeEventListener('pagehide', this.forget);
     removeEventListener('pageshow', this.forget);
   }
@@ -189,7 +219,7 @@ export class CareChecklist extends PracticeElement {
   /** Unchecks everything (without firing an event: a person's clear is announced and fired by the button). */
   clear(): void {
     this.checkedIds = [];
-    this.answered = false;
+    this.saidLevel = 'none';
   }
 
   private attachInternalsSafely(): ElementInternals | null {
@@ -217,7 +247,8 @@ export class CareChecklist extends PracticeElement {
     }
     const data = new FormData();
     for (const id of this.checked) data.append(name, id);
-    this.internals.setFormValue(data);
+    // No restore state (`null`): otherwise the browser keeps the ids in session history, on disk, to hand back on Back.
+    this.internals.setFormValue(data, null);
   }
 
   private get text(): CareChecklistStrings {
@@ -228,16 +259,29 @@ export class CareChecklist extends PracticeElement {
     return this.items.filter((item) => this.checkedIds.includes(item.id));
   }
 
-  private levelWords(level: CareChecklistLevel, t = this.text): string {
-    return level === 'urgent' ? t.urgentLevel : level === 'see-provider' ? t.seeProviderLevel : t.noneLevel;
+  /** The advice for a level, as [level words, what to do]; nothing checked: the neutral prompt alone. */
+  private advice(level: CareChecklistLevel, t: CareChecklistStrings): [string, string] | [string] {
+    return level === 'urgent'
+      ? [t.urgentLevel, t.urgentText]
+      : level === 'see-provider'
+        ? [t.seeProviderLevel, t.seeProviderText]
+        : [t.prompt];
   }
 
-  /** Something the person did changed the answers: announce briefly and tell the host the level and count. */
+  /**
+   * Something the person did changed the answers: tell the host the level and count, and say what changed: the new
+   * advice (back to the neutral prompt included) when the advice changed, else only the count.
+   */
   private personChanged(line?: string): void {
     const { level } = this;
     const count = this.checkedIds.length;
     const t = this.text;
-    this.announcer.say(line ?? t.announce(this.levelWords(level, t), count));
+    const counted = t.count(count);
+    const changed = level !== this.saidLevel;
+    this.saidLevel = level;
+    const [words, text] = this.advice(level, t);
+    // The level in a few words (the instruction is one step on, in the result), or the prompt back to neutral.
+    this.announcer.say(line ?? (changed ? (text ? `${words}. ${counted}` : `${counted} ${words}`) : counted));
     this.dispatchEvent(
       new CustomEvent<CareChecklistChangeDetail>('care-checklist-change', {
         bubbles: true,
@@ -252,7 +296,6 @@ export class CareChecklist extends PracticeElement {
     const { id } = this.items[Number(box.value)]; // the value is the item's position: no answer's words in the DOM
     const others = this.checkedIds.filter((other) => other !== id);
     this.checkedIds = box.checked ? [...others, id] : others;
-    this.answered = true;
     this.personChanged();
   }
 
@@ -295,12 +338,13 @@ export class CareChecklist extends PracticeElement {
   }
 
   /**
-   * The advice for the current answers. Before the first answer, a neutral prompt: no verdict for someone who has
-   * not said anything yet. Urgent advice is the instruction and nothing else; the emergency line follows it.
+   * The advice for the current answers. With nothing checked (before the first answer, after Clear, or after
+   * unchecking every box), the same neutral prompt: no verdict on zero answers. Urgent advice is the instruction and
+   * nothing else; the emergency line follows it, unchanged: one red tier on the widget, and it is the emergency's.
    */
   private renderResult(level: CareChecklistLevel, href: string | null, t: CareChecklistStrings) {
-    if (!this.answered && !this.checkedIds.length) return html`<p part="result" class="result prompt">${t.prompt}</p>`;
-    const body = level === 'urgent' ? t.urgentText : level === 'see-provider' ? t.seeProviderText : t.noneText;
+    const [words, body] = this.advice(level, t);
+    if (level === 'none') return html`<p part="result" class="result prompt">${words}</p>`;
     const referral =
       level === 'see-provider'
         ? html`<div part="referral" class="referral">
@@ -316,11 +360,20 @@ export class CareChecklist extends PracticeElement {
           </div>`
         : nothing;
     return html`<div part="result" class="result ${level}">
-      <p part="level" class="level">
-        <span class="visually-hidden">${t.levelPrefix(level)}</span>${this.levelWords(level, t)}
-      </p>
+      <p part="level" class="level"><span class="visually-hidden">${t.levelPrefix(level)}</span>${words}</p>
       <p>${body}</p>
+      ${level === 'see-provider' ? this.checkedItems.map((item) => (item.note ? html`<p>${item.note}</p>` : nothing)) : nothing}
       ${referral}
+    </div>`;
+  }
+
+  /** The support line after sex someone didn't want: quiet, always there, the hotline as a link to call. */
+  private renderSupport(t: CareChecklistStrings) {
+    const tel = telHref(t.supportPhone);
+    return html`<div part="support" class="support">
+      <slot name="support"
+        ><p>${t.support} ${tel ? html`<a href=${tel}>${t.supportPhone}</a>` : t.supportPhone} ${t.supportCare}</p></slot
+      >
     </div>`;
   }
 
@@ -331,7 +384,7 @@ export class CareChecklist extends PracticeElement {
     const count = this.checkedIds.length;
     const emergency = this.hideEmergency
       ? nothing
-      : html`<div part="emergency" class="emergency ${level === 'urgent' ? 'emphasis' : ''}">
+      : html`<div part="emergency" class="emergency">
           <slot name="emergency"><p>${t.emergency(this.emergencyDigits)}</p></slot>
         </div>`;
     // Private for session-replay tools: each one's own marker, so their default settings leave the answers out.
@@ -376,6 +429,7 @@ export class CareChecklist extends PracticeElement {
               ${href ? html`<a href=${href} referrerpolicy="no-referrer">${t.emotionalAction}</a>.` : nothing}
             </p>`
       }
+      ${this.hideSupport ? nothing : this.renderSupport(t)}
       <p part="notes" class="notes">${t.notDiagnosis} ${t.privacy}</p>
       ${
         count

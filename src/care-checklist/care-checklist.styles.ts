@@ -8,8 +8,11 @@ export const careChecklistStyles = [
   css`
     :host {
       --_own-accent: var(--care-checklist-accent);
-      /* Moved toward the host's text colour, like --_tint: a deep red alone would vanish on a dark page. */
-      --_cc-urgent: color-mix(in srgb, var(--care-checklist-urgent-color, #b3261e) 60%, currentColor);
+      /*
+       * The emergency line's edge, the widget's one red. Moved well toward the host's text colour: a deep red alone
+       * would vanish on a dark page, and at 35 % it keeps 3:1 on light (11.5:1), dark (9.1:1) and teal (3.3:1) pages.
+       */
+      --_cc-urgent: color-mix(in srgb, var(--care-checklist-urgent-color, #b3261e) 35%, currentColor);
       container-type: inline-size;
       --_cc-surface: var(--care-checklist-surface, var(--_surface));
       --_cc-radius: var(--care-checklist-radius, var(--_radius));
@@ -93,11 +96,15 @@ export const careChecklistStyles = [
       color: var(--_muted);
       font-style: italic;
     }
-    .result.see-provider {
+    .result.see-provider,
+    .result.urgent {
       border-inline-start-color: var(--_tint);
     }
+    /*
+     * Stronger than see-provider (a wider edge, bigger words) but never an outline like the emergency line's, and
+     * never red: on any page the one boxed, red-edged line is the emergency's.
+     */
     .result.urgent {
-      border: 2px solid var(--_cc-urgent);
       border-inline-start-width: 10px;
     }
     .level {
@@ -127,11 +134,16 @@ export const careChecklistStyles = [
     }
     .emergency {
       padding: 0.75em 1em;
-      border: 2px solid var(--_cc-urgent);
+      border: 3px solid var(--_cc-urgent);
       border-radius: calc(var(--_cc-radius) * 0.75);
     }
-    .emergency.emphasis {
-      font-weight: 600;
+    /* Quiet and always there: a thin edge, the page's own text colour. */
+    .support {
+      padding-inline-start: 0.9em;
+      border-inline-start: 3px solid var(--_cc-border);
+    }
+    .support a {
+      white-space: nowrap; /* a number to dial never breaks at a hyphen */
     }
     .notes {
       color: var(--_muted);

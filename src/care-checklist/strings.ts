@@ -1,17 +1,18 @@
 /**
  * Every word `<care-checklist>` shows, in one table (set `el.strings = { … }` to change any of them; `heading` is also
- * an attribute, and the emergency line a slot). Calm and plain on purpose: reassure, never alarm or shame.
+ * an attribute, and the emergency and support lines are slots). Calm and plain on purpose: reassure, never alarm or shame.
  */
 export interface CareChecklistStrings {
   heading: string;
   intro: string;
   legend: string;
-  /** Where the advice will appear, before the first answer: no verdict before anyone has said anything. */
+  /**
+   * Where the advice will appear whenever nothing is checked (before the first answer, after Clear, and after
+   * unchecking every box): no verdict on zero answers, and never a word that tells anyone not to go.
+   */
   prompt: string;
   /** Read before the level by screen readers (hidden on screen), the NHS way of spelling out urgency. */
-  levelPrefix: (level: 'none' | 'see-provider' | 'urgent') => string;
-  noneLevel: string;
-  noneText: string;
+  levelPrefix: (level: 'see-provider' | 'urgent') => string;
   seeProviderLevel: string;
   seeProviderText: string;
   urgentLevel: string;
@@ -22,6 +23,12 @@ export interface CareChecklistStrings {
   emotional: string;
   emotionalAction: string;
   emergency: (emergencyNumber: string) => string;
+  /** The support line after sex someone didn't want: always shown, never a checkbox. Words before the number. */
+  support: string;
+  /** The support line's number, shown as a `tel:` link. */
+  supportPhone: string;
+  /** The support line after the number. */
+  supportCare: string;
   notDiagnosis: string;
   privacy: string;
   clear: string;
@@ -31,8 +38,8 @@ export interface CareChecklistStrings {
   copyTitle: string;
   /** Said when the person presses "Clear answers". */
   cleared: string;
-  /** Said after each box the person checks or unchecks. */
-  announce: (level: string, count: number) => string;
+  /** Said after each box the person checks or unchecks, after the new advice when the advice changed. */
+  count: (count: number) => string;
 }
 
 export const CARE_CHECKLIST_STRINGS: CareChecklistStrings = {
@@ -41,16 +48,12 @@ export const CARE_CHECKLIST_STRINGS: CareChecklistStrings = {
     'Bleeding after sex is fairly common, and occasional light spotting isn’t always a sign of a problem. ' +
     'Some things are worth a visit, though.',
   legend: 'Check anything that sounds like you',
-  prompt: 'Your next step will show here as you check items.',
+  prompt:
+    'Your next step will show here as you check items. If something else worries you, it’s always okay to ask a ' +
+    'medical provider.',
   levelPrefix: (level) => (level === 'urgent' ? 'Urgent advice: ' : 'Advice: '),
-  noneLevel: 'Keep an eye on it',
-  noneText:
-    'Nothing you’ve checked needs a visit right now. If the bleeding comes back, gets heavier, or anything ' +
-    'changes, check in with a medical provider.',
   seeProviderLevel: 'It’s a good idea to see a medical provider',
-  seeProviderText:
-    'Book a visit with a gynecologist or primary-care provider when you can. It helps to bring a note of what ' +
-    'you checked.',
+  seeProviderText: 'Book a visit when you can. It helps to bring a note of what you checked.',
   urgentLevel: 'Please get medical care today',
   urgentText: 'Call your provider today. If you can’t reach them, go to an urgent care clinic.',
   referral: (practice) =>
@@ -62,9 +65,18 @@ export const CARE_CHECKLIST_STRINGS: CareChecklistStrings = {
     'Bleeding or pain can also bring up embarrassment, worry about being “not normal,” hesitation about sex, or ' +
     'distance from a partner. Those feelings are common, and sex therapy can help.',
   emotionalAction: 'Talk with a sex therapist',
+  // "Heavily" in words a person can use: CDC, "About Heavy Menstrual Bleeding" ("soaks through one or more pads or
+  // tampons every hour"). Fainting, dizziness and severe pain: NHS and Mayo Clinic's emergency signs.
   emergency: (number) =>
-    `If you’re bleeding heavily, feel faint or dizzy, or have severe pain, call ${number} or go to the nearest ` +
-    'emergency room now.',
+    `If you’re soaking through a pad or tampon every hour, feel faint or dizzy, or have severe pain, call ${number} ` +
+    'or go to the nearest emergency room now.',
+  // RAINN, National Sexual Assault Hotline, 800.656.HOPE (4673), any time. Within 72 hours: NIH HIVinfo ("PEP must be
+  // started within 72 hours"); emergency contraception pills work best within 3 days (Planned Parenthood, NHS).
+  support: 'If you had sex you didn’t want, you’re not alone. Support is there any time, day or night: call',
+  supportPhone: '800-656-4673',
+  supportCare:
+    '(RAINN’s National Sexual Assault Hotline). Medicines that can prevent HIV and pregnancy work best when started ' +
+    'within 72 hours.',
   notDiagnosis: 'This checklist is general information, not a diagnosis or medical advice.',
   privacy: 'Your answers stay in this browser: nothing is saved or sent.',
   clear: 'Clear answers',
@@ -73,6 +85,5 @@ export const CARE_CHECKLIST_STRINGS: CareChecklistStrings = {
   copyFailed: 'Copying didn’t work in this browser. You can select the checked items and copy them yourself.',
   copyTitle: 'Things to mention to my provider:',
   cleared: 'Answers cleared.',
-  announce: (level, count) =>
-    count ? `${level}. ${count} ${count === 1 ? 'item' : 'items'} checked.` : 'No items checked.'
+  count: (count) => (count ? `${count} ${count === 1 ? 'item' : 'items'} checked.` : 'No items checked.')
 };

@@ -257,7 +257,9 @@ describe('what is heard', () => {
       await el.updateComplete;
       expect(heard.log).to.deep.equal([
         'It’s a good idea to see a medical provider. 1 item checked.',
-        'No items checked.',
+        // Back to neutral, the advice changed too: said, not left silent (issue 25).
+        'No items checked. Your next step will show here as you check items. If something else worries you, ' +
+          'it’s always okay to ask a medical provider.',
         'It’s a good idea to see a medical provider. 1 item checked.',
         'Answers cleared.',
         'It’s a good idea to see a medical provider. 1 item checked.',
@@ -364,7 +366,7 @@ describe('what is heard', () => {
     );
     const checklist = wrap.querySelector('care-checklist')!;
     await checklist.updateComplete;
-    checklist.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[4].click(); // the urgent advice, at length
+    checklist.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[2].click(); // the urgent advice, at length
     await checklist.updateComplete;
     for (const cta of wrap.querySelectorAll('consult-cta')) await pickState(cta, 'TX');
     const split: string[] = [];

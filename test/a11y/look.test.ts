@@ -33,7 +33,8 @@ describe('the design pass (issue 14)', () => {
     it('gives no verdict and offers no actions before the first answer', async () => {
       const el = await fixture<CareChecklist>(html`<care-checklist></care-checklist>`);
       const result = $(el, '[part="result"]');
-      expect(words(result)).to.equal('Your next step will show here as you check items.');
+      const prompt = words(result);
+      expect(prompt).to.match(/^Your next step will show here as you check items\./);
       expect($(el, '[part="level"]'), 'no level before an answer').to.equal(null);
       expect(words(el.shadowRoot!.firstElementChild)).not.to.contain('Keep an eye on it');
       expect($$(el, 'button'), 'no Clear or Copy while nothing is checked').to.have.length(0);
@@ -42,8 +43,9 @@ describe('the design pass (issue 14)', () => {
       expect(words($(el, '[part="level"]'))).to.equal('Advice: It’s a good idea to see a medical provider');
       expect($$(el, 'button').map(words)).to.deep.equal(['Copy my list for an appointment', 'Clear answers']);
 
-      await toggle(el, 0); // unchecked again: now it is an answer ("none of these")
-      expect(words($(el, '[part="level"]'))).to.equal('Advice: Keep an eye on it');
+      await toggle(el, 0); // unchecked again: zero answers are no answer, so the same neutral prompt (issue 25)
+      expect($(el, '[part="level"]')).to.equal(null);
+      expect(words($(el, '[part="result"]'))).to.equal(prompt);
       expect($$(el, 'button')).to.have.length(0);
 
       await toggle(el, 1);

@@ -230,8 +230,6 @@ const STRINGS_KEYS: Record<string, string[]> = {
     'legend',
     'prompt',
     'levelPrefix',
-    'noneLevel',
-    'noneText',
     'seeProviderLevel',
     'seeProviderText',
     'urgentLevel',
@@ -242,6 +240,9 @@ const STRINGS_KEYS: Record<string, string[]> = {
     'emotional',
     'emotionalAction',
     'emergency',
+    'support',
+    'supportPhone',
+    'supportCare',
     'notDiagnosis',
     'privacy',
     'clear',
@@ -250,7 +251,7 @@ const STRINGS_KEYS: Record<string, string[]> = {
     'copyFailed',
     'copyTitle',
     'cleared',
-    'announce'
+    'count'
   ],
   'article-card': ['readingTime', 'by', 'recommendedBy', 'newTab', 'inCategory', 'blogHeading', 'blogExcerpt'],
   'imagery-timer': [

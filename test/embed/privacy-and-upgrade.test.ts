@@ -87,7 +87,7 @@ describe('privacy audit', () => {
     const checklist = doc.querySelector<Upgraded>('care-checklist')!;
     for (const box of checklist.shadowRoot!.querySelectorAll<HTMLInputElement>('input')) box.click();
     await checklist.updateComplete;
-    expect((checklist as Upgraded & { checked: string[] }).checked, 'every box checked').to.have.length(5);
+    expect((checklist as Upgraded & { checked: string[] }).checked, 'every box checked').to.have.length(7);
     const checklistButton = (label: string) =>
       [...checklist.shadowRoot!.querySelectorAll<HTMLElement>('.actions button')].find(
         (button) => button.textContent!.trim() === label

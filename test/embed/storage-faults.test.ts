@@ -67,7 +67,7 @@ describe('storage faults', () => {
       expect(result.errors).to.deep.equal([]);
       expect(result.outcome, 'the location answer is shown').to.contain('Illinois');
       expect(result.ctaClicks).to.equal(1);
-      expect(result.level, 'every box checked').to.equal('see-provider');
+      expect(result.level, 'every box checked: the red flags among them call for care today').to.equal('urgent');
       expect(result.levelAfterClear).to.equal('none');
       expect(result.cardClicks).to.equal(1);
       expect(result.cardHref).to.match(/^https:\/\/.*utm_source=storage/);
