@@ -36,6 +36,8 @@ async function startServer() {
 
 let server;
 let browser;
+/** Chromium as Playwright starts it by default: no back/forward cache, so Back reloads and restores form state. */
+let noCache;
 
 before(async () => {
   server = await startServer();
@@ -46,12 +48,50 @@ before(async () => {
     // Nothing else is needed: Playwright 1.65 doesn't list BackForwardCache in its --disable-features.
     ignoreDefaultArgs: ['--disable-back-forward-cache']
   });
+  noCache = await chromium.launch({
+    executablePath: BROWSERS.chromium.find() ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS
+  });
 });
 
 after(async () => {
   await browser?.close();
+  await noCache?.close();
   server?.close();
 });
+
+/** Waits for the checklist to be defined and drawn. */
+const ready = (page) =>
+  page.evaluate(async () => {
+    await customElements.whenDefined('care-checklist');
+    await document.querySelector('care-checklist').updateComplete;
+  });
+
+/** Opens `path` and waits for the checklist. */
+async function open(page, path) {
+  await page.goto(`${server.origin}${path}`);
+  await ready(page);
+}
+
+/** Ticks "pain" (the 4th box) as a person would. */
+const tickPain = (page) =>
+  page.evaluate(() => document.querySelector('care-checklist').shadowRoot.querySelectorAll('input')[3].click());
+
+/** Goes to another page and Back; with the cache on, waits for the page's own record of the restore. */
+async function awayAndBack(page, { cache }) {
+  await page.goto(`${server.origin}/test/bfcache/other.html`);
+  if (!cache) {
+    await page.goBack({ waitUntil: 'load' });
+    return null;
+  }
+  // A restore from the cache fires no load event, so wait for commit, then for the page's own pageshow record.
+  await page.goBack({ waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__restored !== null && document.readyState === 'complete');
+  return page.evaluate(() => ({
+    persisted: window.__restored,
+    notRestoredReasons: performance.getEntriesByType('navigation')[0]?.notRestoredReasons?.toJSON() ?? null
+  }));
+}
 
 /** What the checklist shows and would submit right now (after Lit has rendered any pending change). */
 function readChecklist(page) {
@@ -73,30 +113,26 @@ function readChecklist(page) {
 // What the result says once "pain" is ticked (it gives the answer away), and before anything is.
 const ADVICE = 'It’s a good idea to see a medical provider';
 const PROMPT = 'Your next step will show here as you check items.';
+const NO_ANSWERS = { checked: [], boxesChecked: [], showsAdvice: false, showsPrompt: true, submitted: [] };
+const shown = (read) => ({
+  checked: read.checked,
+  boxesChecked: read.boxesChecked,
+  showsAdvice: read.text.includes(ADVICE),
+  showsPrompt: read.text.includes(PROMPT),
+  submitted: read.submitted
+});
 
 test('<care-checklist> shows no answers after Back restores the page from the back/forward cache', async () => {
   const page = await browser.newPage();
   try {
-    await page.goto(`${server.origin}/test/bfcache/page.html`);
-    await page.evaluate(async () => {
-      await customElements.whenDefined('care-checklist');
-      await document.querySelector('care-checklist').updateComplete;
-    });
-
-    await page.evaluate(() => document.querySelector('care-checklist').shadowRoot.querySelectorAll('input')[1].click());
+    await open(page, '/test/bfcache/page.html');
+    await tickPain(page);
     const ticked = await readChecklist(page);
-    assert.deepEqual(ticked.checked, ['pain'], 'ticking the 2nd box checks "pain"');
+    assert.deepEqual(ticked.checked, ['pain'], 'ticking the 4th box checks "pain"');
     assert.deepEqual(ticked.submitted, ['pain'], 'the form would submit "pain"');
     assert.ok(ticked.text.includes(ADVICE), 'the advice tells what was ticked');
 
-    await page.goto(`${server.origin}/test/bfcache/other.html`);
-    // A restore from the cache fires no load event, so wait for commit, then for the page's own pageshow record.
-    await page.goBack({ waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__restored !== null && document.readyState === 'complete');
-    const restore = await page.evaluate(() => ({
-      persisted: window.__restored,
-      notRestoredReasons: performance.getEntriesByType('navigation')[0]?.notRestoredReasons?.toJSON() ?? null
-    }));
+    const restore = await awayAndBack(page, { cache: true });
     assert.equal(
       restore.persisted,
       true,
@@ -105,18 +141,52 @@ test('<care-checklist> shows no answers after Back restores the page from the ba
     );
 
     // One comparison, so a failure shows every way the answers came back at once.
-    const back = await readChecklist(page);
     assert.deepEqual(
-      {
-        checked: back.checked,
-        boxesChecked: back.boxesChecked,
-        showsAdvice: back.text.includes(ADVICE),
-        showsPrompt: back.text.includes(PROMPT),
-        submitted: back.submitted
-      },
-      { checked: [], boxesChecked: [], showsAdvice: false, showsPrompt: true, submitted: [] },
+      shown(await readChecklist(page)),
+      NO_ANSWERS,
       'after Back from the back/forward cache the checklist must show, hold and submit no answers'
     );
+  } finally {
+    await page.close();
+  }
+});
+
+test('<care-checklist> gives the browser no form state to keep: Back (without the cache) restores nothing', async () => {
+  const page = await noCache.newPage();
+  try {
+    await open(page, '/test/bfcache/form-state.html');
+    await tickPain(page);
+    const ticked = await readChecklist(page);
+    assert.deepEqual(ticked.submitted, ['pain'], 'a submission still carries the checked ids');
+
+    await awayAndBack(page, { cache: false });
+    await ready(page);
+    const back = await page.evaluate(() => ({
+      navigation: performance.getEntriesByType('navigation')[0]?.type,
+      restores: window.__restores
+    }));
+    assert.equal(back.navigation, 'back_forward', 'Back navigated (and was not served from the cache)');
+    assert.deepEqual(back.restores, [], 'the browser kept no answers in session history to hand back');
+    assert.deepEqual(shown(await readChecklist(page)), NO_ANSWERS);
+  } finally {
+    await page.close();
+  }
+});
+
+test('<care-checklist> kept off the page (a single-page app’s cached view) shows no answers after Back', async () => {
+  const page = await browser.newPage();
+  try {
+    await open(page, '/test/bfcache/page.html');
+    await tickPain(page);
+    // Vue KeepAlive, Angular route reuse: the view leaves the page, alive, before the page is put in the cache.
+    await page.evaluate(() => {
+      window.__kept = document.querySelector('care-checklist');
+      window.__kept.remove();
+    });
+    const restore = await awayAndBack(page, { cache: true });
+    assert.equal(restore.persisted, true, `bfcache not in effect: ${JSON.stringify(restore.notRestoredReasons)}`);
+    await page.evaluate(() => document.querySelector('form').append(window.__kept)); // the app shows the view again
+    assert.deepEqual(shown(await readChecklist(page)), NO_ANSWERS, 'the next person finds no answers');
   } finally {
     await page.close();
   }
