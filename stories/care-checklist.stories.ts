@@ -11,6 +11,7 @@ interface ChecklistArgs {
   heading?: string;
   'emergency-number'?: string;
   'hide-emergency'?: boolean;
+  'hide-support'?: boolean;
   name?: string;
   'booking-url'?: string;
   phone?: string;
@@ -45,7 +46,10 @@ async function check(canvas: HTMLElement, ...indexes: number[]) {
   await el.updateComplete;
 }
 
-/** No attributes: the practice's five items, nothing checked yet (reassurance). */
+/**
+ * No attributes: the practice's seven items, nothing checked yet: a neutral prompt, no verdict. The emergency line
+ * and the support line for someone after sex they didn't want are always there.
+ */
 export const Default: Story = {};
 
 /** Two items checked: see a medical provider, with the reasons and the referral offer. */
@@ -56,13 +60,39 @@ export const SeeProvider: Story = {
   }
 };
 
-/** The practice's own items, one marked urgent and checked: get care today, emergency line emphasised. */
+/**
+ * A red flag checked (pregnant, or might be, and bleeding): "Please get medical care today", in a stronger box that
+ * is never red. The emergency line below it looks and reads exactly as before: the one red tier is the emergency's.
+ */
+export const Urgent: Story = {
+  play: async ({ canvasElement }) => {
+    await check(canvasElement, 2);
+    await expect(checklist(canvasElement).level).toBe('urgent');
+    const emergency = checklist(canvasElement).shadowRoot!.querySelector('[part="emergency"]')!;
+    await expect(emergency.className).toBe('emergency');
+  }
+};
+
+/**
+ * The support line after sex someone didn't want: always there, never a checkbox, with the hotline as a link to
+ * call. The link has focus here, as a keyboard user would reach it. A partner outside the US replaces it with the
+ * `support` slot; a page that already says it sets `hide-support`.
+ */
+export const SupportLine: Story = {
+  play: async ({ canvasElement }) => {
+    const link = checklist(canvasElement).shadowRoot!.querySelector<HTMLAnchorElement>('[part="support"] a')!;
+    await expect(link.getAttribute('href')).toBe('tel:8006564673');
+    link.focus();
+  }
+};
+
+/** The practice's own items, one marked urgent and checked: get care today. */
 export const CustomItemsUrgent: Story = {
   render: () =>
     html`<care-checklist>
       <ul>
         <li data-id="spotting-often">You notice spotting after sex most times</li>
-        <li data-id="heavy-bleeding" data-level="urgent">The bleeding is heavy, or hasn’t stopped after a few hours</li>
+        <li data-id="fever" data-level="urgent">You have pain low in your belly with a fever or chills</li>
         <li data-id="pain">Sex has become painful</li>
       </ul>
       ${unsafeHTML(CHECKLIST_LINK)}
@@ -81,14 +111,17 @@ export const InsideForm: Story = {
       <p><button type="reset">Reset the form</button></p>
     </form>`,
   play: async ({ canvasElement }) => {
-    await check(canvasElement, 2);
+    await check(canvasElement, 1);
     const form = canvasElement.querySelector('form')!;
-    await expect(new FormData(form).getAll('care')).toEqual(['bleeding-between-periods']);
+    await expect(new FormData(form).getAll('care')).toEqual(['unexpected-bleeding']);
   }
 };
 
 /** For a page that shows its own emergency information. */
 export const NoEmergencyLine: Story = { args: { 'hide-emergency': true } };
+
+/** For a page that already offers support after sex someone didn't want. */
+export const NoSupportLine: Story = { args: { 'hide-support': true } };
 
 /** Settings from `<practice-provider>`: the referral link and the phone number. */
 export const InsideProviderWithPhone: Story = {
@@ -98,7 +131,7 @@ export const InsideProviderWithPhone: Story = {
         <care-checklist>${unsafeHTML(CHECKLIST_LINK)}</care-checklist>
       </practice-provider>`,
   play: async ({ canvasElement }) => {
-    await check(canvasElement, 4);
+    await check(canvasElement, 3);
     const referral = checklist(canvasElement).shadowRoot!.querySelector('[part="referral"]')!;
     await expect(referral.textContent).toContain('(312) 555-0142');
   }

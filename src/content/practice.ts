@@ -39,3 +39,13 @@ export const ARTICLE_URLS: Readonly<Record<string, string | null>> = {
   'guided-imagery': null,
   'performance-pressure': null
 };
+
+/**
+ * UNCONFIRMED: a clinician at the practice has read and signed off the checklist's clinical words before release:
+ * the items and their levels (src/content/care-items.ts, each with the guidance it follows), the advice, the
+ * emergency line's "soaking through a pad or tampon every hour" (CDC's description of heavy bleeding), and the
+ * support line (RAINN's National Sexual Assault Hotline, 800-656-4673; medicines that prevent HIV and pregnancy work
+ * best within 72 hours) in src/care-checklist/strings.ts. `null` until then: `npm publish` refuses to run
+ * (scripts/release-check.mjs). Write who and when, e.g. `{ by: 'Name, credentials', on: '2027-01-15' }`.
+ */
+export const CLINICAL_SIGN_OFF: { by: string; on: string } | null = null;

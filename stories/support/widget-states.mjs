@@ -242,16 +242,41 @@ export const WIDGET_STATES = [
   {
     id: 'care-checklist--one-checked',
     element: 'care-checklist',
-    title: 'One item checked',
+    title: 'One see-provider item checked',
     html: '<care-checklist></care-checklist>',
     act: (main) => check(main, 0)
   },
   {
     id: 'care-checklist--three-checked',
     element: 'care-checklist',
-    title: 'Three items checked',
+    title: 'Three see-provider items checked',
     html: '<care-checklist></care-checklist>',
-    act: (main) => check(main, 0, 1, 2)
+    act: (main) => check(main, 0, 1, 3)
+  },
+  {
+    id: 'care-checklist--urgent',
+    element: 'care-checklist',
+    title: 'One urgent item checked (pregnant and bleeding): care today, the emergency line unchanged',
+    html: '<care-checklist></care-checklist>',
+    act: async (main) => {
+      await check(main, 2);
+      const level = the(main, 'care-checklist').level;
+      if (level !== 'urgent') throw new Error(`level is "${level}", not urgent`);
+    }
+  },
+  {
+    id: 'care-checklist--unchecked',
+    element: 'care-checklist',
+    title: 'Everything checked, then unchecked: the same neutral first view',
+    html: '<care-checklist></care-checklist>',
+    act: async (main) => {
+      const list = the(main, 'care-checklist');
+      const all = [...list.shadowRoot.querySelectorAll('input[type="checkbox"]').keys()];
+      await check(main, ...all);
+      for (const box of list.shadowRoot.querySelectorAll('input[type="checkbox"]')) box.click();
+      await list.updateComplete;
+      if (list.level !== 'none') throw new Error(`level is "${list.level}" after unchecking everything`);
+    }
   },
   {
     id: 'care-checklist--custom-urgent',
@@ -260,7 +285,7 @@ export const WIDGET_STATES = [
     html: `<care-checklist>
       <ul>
         <li data-id="spotting-often">You notice spotting after sex most times</li>
-        <li data-id="heavy-bleeding" data-level="urgent">The bleeding is heavy, or hasn’t stopped after a few hours</li>
+        <li data-id="fever" data-level="urgent">You have pain low in your belly with a fever or chills</li>
         <li data-id="pain">Sex has become painful</li>
       </ul>
     </care-checklist>`,
@@ -277,7 +302,7 @@ export const WIDGET_STATES = [
     html:
       `<practice-provider phone="3125550142" booking-url="${CONTACT_LINK}">` +
       '<care-checklist></care-checklist></practice-provider>',
-    act: (main) => check(main, 4)
+    act: (main) => check(main, 3)
   },
   {
     id: 'care-checklist--hide-emergency',
