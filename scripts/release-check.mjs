@@ -19,6 +19,12 @@ try {
 } catch {
   // not a git checkout (a CI artifact): nothing to compare
 }
+// The checklist's clinical words are a clinician's to sign, not ours: no release until one has (issue 25).
+if (!/CLINICAL_SIGN_OFF[^=]*=\s*\{/.test(readFileSync('src/content/practice.ts', 'utf8')))
+  failures.push(
+    'no clinician has signed off the checklist: set CLINICAL_SIGN_OFF in src/content/practice.ts (who and when) ' +
+      'once a clinician at the practice has read src/content/care-items.ts and src/care-checklist/strings.ts'
+  );
 if (failures.length > 0) {
   console.error(`Not publishing ${pkg.name}@${pkg.version}:\n- ${failures.join('\n- ')}`);
   process.exit(1);
