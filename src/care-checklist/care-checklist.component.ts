@@ -113,8 +113,6 @@ export class CareChecklist extends PracticeElement {
   private readonly internals: ElementInternals | null = this.attachInternalsSafely();
   /** The polite live region: the new advice when it changes, else only the count. */
   private readonly announcer = new Announcer(this);
-  /** The level last announced, to tell a change of advice from a change of count. */
-  private saidLevel: CareChecklistLevel = 'none';
   /** `cacheVisits` when this checklist left the page. */
   private leftAt = -1;
 
@@ -219,7 +217,6 @@ export class CareChecklist extends PracticeElement {
   /** Unchecks everything (without firing an event: a person's clear is announced and fired by the button). */
   clear(): void {
     this.checkedIds = [];
-    this.saidLevel = 'none';
   }
 
   private attachInternalsSafely(): ElementInternals | null {
@@ -272,13 +269,12 @@ export class CareChecklist extends PracticeElement {
    * Something the person did changed the answers: tell the host the level and count, and say what changed: the new
    * advice (back to the neutral prompt included) when the advice changed, else only the count.
    */
-  private personChanged(line?: string): void {
+  private personChanged(before: CareChecklistLevel, line?: string): void {
     const { level } = this;
     const count = this.checkedIds.length;
     const t = this.text;
     const counted = t.count(count);
-    const changed = level !== this.saidLevel;
-    this.saidLevel = level;
+    const changed = level !== before;
     const [words, text] = this.advice(level, t);
     // The level in a few words (the instruction is one step on, in the result), or the prompt back to neutral.
     this.announcer.say(line ?? (changed ? (text ? `${words}. ${counted}` : `${counted} ${words}`) : counted));
@@ -295,13 +291,14 @@ export class CareChecklist extends PracticeElement {
     const box = event.target as HTMLInputElement;
     const { id } = this.items[Number(box.value)]; // the value is the item's position: no answer's words in the DOM
     const others = this.checkedIds.filter((other) => other !== id);
+    const before = this.level;
     this.checkedIds = box.checked ? [...others, id] : others;
-    this.personChanged();
+    this.personChanged(before);
   }
 
   private onClear(): void {
     this.clear();
-    this.personChanged(this.text.cleared);
+    this.personChanged('none', this.text.cleared);
     this.renderRoot.querySelector<HTMLInputElement>('input')?.focus(); // the button is gone with the answers
   }
 

@@ -264,6 +264,11 @@ describe('<care-checklist>', () => {
       'It’s a good idea to see a medical provider. 1 item checked.',
       `No items checked. ${PROMPT}`
     ]);
+    // Advice already on screen (boxes the host ticked): a box of the same level changes only the count.
+    el.checked = ['pain'];
+    await el.updateComplete;
+    await hear(ITEM['new-symptoms']);
+    expect(heard.at(-1)).to.equal('2 items checked.');
   });
 
   it('fires care-checklist-change with the level and count only, never the answers', async () => {
