@@ -141,6 +141,8 @@ export const careChecklistStyles = [
     .support {
       padding-inline-start: 0.9em;
       border-inline-start: 3px solid var(--_cc-border);
+      /* No word here is longer than a line at 320 px and 200 % text; WebKit's break-word split "pregnancy" there. */
+      overflow-wrap: normal;
     }
     .support a {
       white-space: nowrap; /* a number to dial never breaks at a hyphen */
