@@ -27,7 +27,7 @@ export function hostFor(parameters: { host?: unknown }, globals: { host?: unknow
 
 /** The toolbar menu, for `globalTypes.host` in `.storybook/preview.ts`. */
 export const hostGlobalType = {
-  description: 'The page around the widgets: the practice’s own, a dark partner site or a colored one',
+  description: 'The page around the widgets: a white clinic site, the practice’s own, a dark or a colored partner site',
   toolbar: {
     title: 'Host page',
     icon: 'paintbrush',

@@ -4,9 +4,17 @@
  * by the contrast tests, so what is looked at is what is tested.
  *
  * A widget cannot know its host's background, so each one here differs in a way that breaks a widget that assumes:
- * the light page's text is warm near-black, the dark page is #111 with #eee text, the colored one white on teal.
+ * the white page is a plain clinic site with blue links (added in issue 26), the light page's text is warm
+ * near-black in a serif (Squarespace-like), the dark page is #111 with #eee text, the colored one white on teal.
  */
 export const HOST_THEMES = Object.freeze({
+  white: Object.freeze({
+    label: 'White partner site (a plain clinic page)',
+    background: '#ffffff',
+    color: '#1f2328',
+    link: '#0b57d0',
+    font: '16px/1.5 system-ui, sans-serif'
+  }),
   light: Object.freeze({
     label: 'Light (the practice’s own page)',
     background: '#fbf8f4',

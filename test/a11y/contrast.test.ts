@@ -421,12 +421,21 @@ describe(`contrast on every host page, every state (${ENGINE})`, () => {
         if (savedStyle === null) document.body.removeAttribute('style');
         else document.body.setAttribute('style', savedStyle);
       });
+      let linkStyle: HTMLStyleElement;
       beforeEach(() => {
         main = document.createElement('main');
         main.style.padding = '16px';
+        // Like every real host page (and the screenshots' and Storybook's), the host colours its own links: a link
+        // written inside an inline call to action is the host's, shown as written (issue 26).
+        linkStyle = document.createElement('style');
+        linkStyle.textContent = 'main a { color: var(--host-link); }';
+        document.head.append(linkStyle);
         document.body.append(main);
       });
-      afterEach(() => main.remove());
+      afterEach(() => {
+        main.remove();
+        linkStyle.remove();
+      });
 
       for (const state of WIDGET_STATES) {
         it(state.id, async function () {

@@ -1001,6 +1001,9 @@ export function accentTextOnHostFailures(target: Element | ShadowRoot, accent = 
   const scope = scopeOf(target);
   const accentColor = parseColor(accent);
   for (const item of textItems(scope)) {
+    // Slotted text is the host's own content in the host's own colours (a written-in link in its link colour, say):
+    // only what the widget colours itself is its accent on the host's background.
+    if (scope.shadow && item.el.getRootNode() !== scope.shadow) continue;
     const path = describePath(item.el);
     let color: RGBA;
     try {
