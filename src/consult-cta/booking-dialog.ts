@@ -28,8 +28,12 @@ function scrollLock(doc: Document, on: boolean): void {
  * The booking page in a native modal `<dialog>`, done the way the popular booking embeds don't: labelled by its
  * heading, focus moved in and kept inside (focus guards, because a cross-origin iframe swallows key events), Escape
  * and a real close button, focus back on the trigger, the page's scroll locked while open and restored after. The
- * iframe exists only while the dialog is open, so nothing is requested before the person asks; a link to open the
- * page in a new tab is always there, for booking sites that refuse to be framed.
+ * iframe exists only while the dialog is open, so nothing is requested before the person asks. It has no `sandbox`:
+ * booking pages need their own scripts, storage and forms (`allow-scripts allow-same-origin`), and a sandbox with
+ * those two keeps only a few limits (no alerts, no navigating this page without a click) while Chromium logs a
+ * warning at every opening, which teaches people to ignore the widget's real warnings. The booking page is the
+ * practice's own choice, and another origin: the browser keeps it apart from the host page. A link to open the page
+ * in a new tab is always there, for booking sites that refuse to be framed.
  */
 export class BookingDialog implements ReactiveController {
   /** Whether the dialog is open (and its iframe exists). */
@@ -138,8 +142,9 @@ export class BookingDialog implements ReactiveController {
   private readonly onLastGuard = () => this.focusables()[0]?.focus();
 
   render(heading: string, href: string, text: ConsultCtaStrings, practiceName: string): TemplateResult {
+    // Its words say it opens a new tab already: no second, hidden "(opens in a new tab)".
     const newTab = html`<a href=${href} target="_blank" rel="noopener noreferrer" @click=${this.onClose}
-      >${text.dialogNewTab}<span class="visually-hidden"> ${text.newTab}</span></a
+      >${text.dialogNewTab}</a
     >`;
     return html`<dialog part="dialog" aria-labelledby="dialog-heading" @close=${this.onClose}>
       <span class="guard" tabindex="0" @focus=${this.onFirstGuard}></span>
@@ -169,13 +174,14 @@ export class BookingDialog implements ReactiveController {
                 title=${text.dialogFrameTitle(practiceName)}
                 src=${href}
                 referrerpolicy="no-referrer"
-                sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox"
                 @load=${this.onLoad}
               ></iframe>
             </div>`
           : nothing
       }
-      <p class="dialog-foot"><span class="dialog-hint">${text.dialogHint}</span> ${newTab}</p>
+      <p class="dialog-foot">
+        <button type="button" class="back" @click=${this.onClose}>${text.dialogBack}</button> ${newTab}
+      </p>
       <span class="guard" tabindex="0" @focus=${this.onLastGuard}></span>
     </dialog>`;
   }

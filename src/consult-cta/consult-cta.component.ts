@@ -8,6 +8,7 @@ import { property, readStrings } from '../internal/coerce.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { LightDomController } from '../internal/light-dom.js';
 import { PracticeElement } from '../practice/practice-element.js';
+import { CONTACT_URL, DIRECTORY_URL } from '../content/practice.js';
 import { DEFAULT_SITE_URL, humanList, type PracticeSettings } from '../practice/settings.js';
 import { stateName } from '../practice/states.js';
 import { BookingDialog } from './booking-dialog.js';
@@ -53,8 +54,13 @@ export interface ConsultCtaLocationDetail {
  * who are in a state where they are licensed, and answers kindly either way.
  *
  * An `<a>` placed inside the element is what a reader without JavaScript sees; after upgrade its `href` is the
- * booking link when `booking-url` is not set, and its text the action's label when `label` is not set.
+ * booking link when `booking-url` is not set, and its text the action's label when `label` is not set. Inline, it is
+ * shown as written (slotted, so the host's link styles reach it) and becomes the action.
  *
+ * Someone the practice cannot see always gets a next step: in a US state, `fallback-url` or AASECT's directory of
+ * certified sex therapists; outside the US, the practice's contact page; with a phone, an offer to suggest someone.
+ *
+ * @slot - Inline: the link written inside, shown as written.
  * @slot description - Replaces the two default sentences of the card and banner.
  *
  * @fires {CustomEvent<ConsultCtaClickDetail>} consult-cta-click - Before navigating or opening the dialog.
@@ -110,6 +116,17 @@ export class ConsultCta extends PracticeElement {
   /** Whether the select's last change came from a key (a person still moving through the list). */
   private keyed = false;
   private settleTimer?: ReturnType<typeof setTimeout>;
+  /** Whether clicks on a written-in inline link are followed (set up once, on the element itself). */
+  private ownClicks = false;
+  /** A written-in link's own address, and the one this element gave it, so a partner change never stacks up. */
+  private readonly written = new WeakMap<HTMLAnchorElement, [string | null, string]>();
+
+  /** What the author wrote as the link's address (not the booking link this element put there). */
+  private writtenHref(link: HTMLAnchorElement): string | null {
+    const now = link.getAttribute('href');
+    const seen = this.written.get(link);
+    return seen && seen[1] === now ? seen[0] : now;
+  }
 
   /** The location the person chose ('' before they answer). */
   constructor() {
@@ -131,7 +148,10 @@ export class ConsultCta extends PracticeElement {
   /** Ask where the person will be during sessions, and answer whether the practice can see them there. */
   @property({ type: Boolean, attribute: 'ask-location' }) askLocation = false;
 
-  /** Where to send people in states the practice does not serve (a therapist directory, say). */
+  /**
+   * Where to send people in US states the practice does not serve. Default: AASECT's referral directory of certified
+   * sex therapists (outside the US: the practice's contact page, whatever this says).
+   */
   @property({ attribute: 'fallback-url' }) fallbackUrl?: string;
 
   /** `same-tab` (default), `new-tab`, or `dialog` (the booking page in an accessible dialog). */
@@ -151,6 +171,59 @@ export class ConsultCta extends PracticeElement {
     if (changed.has('askLocation') && !this.askLocation) this.location = '';
     // Normalised once and reflected, so the host's own display (inline or block) follows "Inline" or " inline".
     if (changed.has('variant')) this.variant = choice(this.variant, CONSULT_CTA_VARIANTS, TAG, 'variant');
+    // A new layout or opening mode rebuilds or drops the <dialog>: close it first, cleanly (scroll lock, listener,
+    // frame), instead of leaving a dialog that no `close` event will ever shut.
+    if ((changed.has('variant') || changed.has('open')) && this.hasUpdated) this.dialog.close();
+  }
+
+  /**
+   * The answer can swap the action for another element (the booking button for a directory link) just as the
+   * browser moves focus onto it (Tab out of the select settles the answer): focus follows to the new action instead
+   * of falling to the page.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const focused = this.shadowRoot?.activeElement;
+    super.update(changed);
+    if (focused?.classList.contains('action') && !focused.isConnected) this.actionElement?.focus();
+  }
+
+  override updated(): void {
+    this.adoptOwnLink();
+  }
+
+  /**
+   * Inline, a link written inside is shown as written (slotted: the host's own link colour and styles) and becomes
+   * the action: its address is the booking link, and it opens as the action would.
+   */
+  private adoptOwnLink(): void {
+    const own = this.variant === 'inline' ? this.fallbackLink : null;
+    if (!own) return;
+    const mode = this.mode;
+    // Only what differs: each change is a mutation the light-DOM observer answers with a render.
+    const set = (name: string, value: string | false) => {
+      if (value === false) own.removeAttribute(name);
+      else if (own.getAttribute(name) !== value) own.setAttribute(name, value);
+    };
+    const original = this.writtenHref(own);
+    const href = this.bookingHref;
+    this.written.set(own, [original, href]);
+    set('href', href);
+    set('referrerpolicy', 'no-referrer');
+    if (mode === 'new-tab') {
+      set('target', '_blank');
+      set('rel', 'noopener noreferrer');
+    }
+    set('aria-haspopup', mode === 'dialog' && 'dialog');
+    if (!this.ownClicks) {
+      this.ownClicks = true;
+      this.addEventListener('click', (event) => {
+        const link = this.variant === 'inline' ? this.fallbackLink : null;
+        if (!link || !event.composedPath().includes(link)) return;
+        const go = this.announceClick(link.href);
+        if (!go || this.mode === 'dialog') event.preventDefault();
+        if (go && this.mode === 'dialog') void this.dialog.open(link);
+      });
+    }
   }
 
   private get text(): ConsultCtaStrings {
@@ -171,7 +244,11 @@ export class ConsultCta extends PracticeElement {
     const explicit = this.explicitSettings;
     const href =
       this.safeLink(explicit.bookingUrl, 'booking-url') ??
-      this.safeLink(this.fallbackLink?.getAttribute('href'), 'the link inside it', this.ownerDocument.baseURI) ??
+      this.safeLink(
+        this.fallbackLink && this.writtenHref(this.fallbackLink),
+        'the link inside it',
+        this.ownerDocument.baseURI
+      ) ??
       this.safeLink(explicit.siteUrl, 'site-url', DEFAULT_SITE_URL) ??
       new URL(DEFAULT_SITE_URL).href;
     return this.withReferral(href);
@@ -192,6 +269,19 @@ export class ConsultCta extends PracticeElement {
     clearTimeout(this.settleTimer);
     if (this.keyed) this.settleTimer = setTimeout(this.settle, SETTLE_MS);
     else this.settle(); // a pick with the mouse, a touch or a phone's picker is an answer already
+  }
+
+  /**
+   * Leaving the select answers. Focus is then on its way to the next control, usually the action, which the answer
+   * may replace with another element (the dialog's button for a directory link): focus follows to the new one.
+   */
+  private onLocationBlur(event: FocusEvent): void {
+    const next = event.relatedTarget as HTMLElement | null;
+    this.settle();
+    if (!next?.classList.contains('action')) return;
+    void this.updateComplete.then(() => {
+      if (!next.isConnected) this.actionElement?.focus();
+    });
   }
 
   /** The select's value is the person's answer now: show the outcome, say it briefly, tell the host once. */
@@ -246,13 +336,18 @@ export class ConsultCta extends PracticeElement {
     if (this.announceClick(this.bookingHref) && this.actionElement) await this.dialog.open(this.actionElement);
   }
 
-  private renderAction(label: string, href: string, t: ConsultCtaStrings): TemplateResult {
+  /**
+   * The one action: the booking link (or, with `open="dialog"`, the button that opens it), or, for someone the
+   * practice cannot see, where to go instead. Links share one template, so an answer changes the same element's
+   * address and words, and a person who has just tabbed onto it keeps their place.
+   */
+  private renderAction(label: string, href: string, t: ConsultCtaStrings, away = false): TemplateResult {
     const mode = this.mode;
     const inline = this.variant === 'inline';
     // The card and banner's action is a filled button: its words sit in a span that takes the on-accent colour
-    // (see .solid). Inline, it is a link in the host's sentence, in the host's colour and weight.
+    // (see .solid). Inline, it is a link in the host's colour and weight.
     const words = inline ? label : html`<span>${label}</span>`;
-    if (mode === 'dialog') {
+    if (mode === 'dialog' && !away) {
       return html`<button
         type="button"
         part="action"
@@ -281,8 +376,26 @@ export class ConsultCta extends PracticeElement {
     return link === nothing ? nothing : html`<p part="phone" class="phone">${lead} ${link}</p>`;
   }
 
-  private renderLocation(outcome: Eligibility | null, settings: PracticeSettings, t: ConsultCtaStrings) {
-    if (!this.askLocation) return nothing;
+  /**
+   * For someone the practice cannot see: where to go instead, as [words, address, a line that says what it is].
+   * In a US state, `fallback-url`, else AASECT's directory of certified sex therapists; outside the US (where a US
+   * directory is no help), the practice's contact page. Never the booking page: booking is not what they can do.
+   */
+  private wayForward(outcome: Eligibility, t: ConsultCtaStrings): [string, string, string?] {
+    if (outcome.state === OUTSIDE_US) {
+      const contact = this.safeLink(CONTACT_URL ?? this.settings.siteUrl, 'site-url') ?? DEFAULT_SITE_URL;
+      return [t.contactAction, this.withReferral(contact)];
+    }
+    const fallback = this.safeLink(this.fallbackUrl, 'fallback-url'); // unsafe: warns, and the directory stands in
+    return fallback ? [t.fallbackAction, fallback] : [t.directoryAction, DIRECTORY_URL, t.directoryNote];
+  }
+
+  /** The question, and once answered the answer, with what comes next for someone the practice cannot see. */
+  private renderLocation(
+    outcome: Eligibility | null,
+    settings: PracticeSettings,
+    t: ConsultCtaStrings
+  ): [TemplateResult, TemplateResult | typeof nothing] {
     let message: TemplateResult | typeof nothing = nothing;
     if (outcome) {
       const name = outcome.state === OUTSIDE_US ? null : stateName(outcome.state);
@@ -291,82 +404,68 @@ export class ConsultCta extends PracticeElement {
         : outcome.inPerson
           ? t.servedInPerson(name!, settings.inPerson)
           : t.served(name!);
+      const note = outcome.served ? undefined : this.wayForward(outcome, t)[2];
       // A tick or an "i" as well as the words and the box's outline: served and not served never look alike.
-      message = html`<p part="outcome" class="outcome ${outcome.served ? 'served' : 'not-served'}">
-        ${outcome.served ? icons.yes : icons.info}<span>${words}</span>
-      </p>`;
+      message = html`<div part="outcome" class="outcome ${outcome.served ? 'served' : 'not-served'}">
+        ${outcome.served ? icons.yes : icons.info}
+        <div>
+          <p>${words}</p>
+          ${note ? html`<p>${note}</p>` : nothing} ${outcome.served ? nothing : this.renderPhone(t.wayForward(name))}
+        </div>
+      </div>`;
     }
-    return html`<div part="location" class="location">
-        <label for="location">${t.locationLabel}</label>
-        <span class="hint" id="location-hint">${t.locationHint}</span>
-        <span class="select">
-          <select
-            id="location"
-            part="location-select"
-            aria-describedby="location-hint"
-            .value=${this.location}
-            @keydown=${this.onLocationKey}
-            @change=${this.onLocationChange}
-            @blur=${this.settle}
-          >
-            <option value="">${t.locationPlaceholder}</option>
-            ${Object.entries(US_STATES).map(
-              ([code, name]) => html`<option value=${code} ?selected=${this.location === code}>${name}</option>`
-            )}
-            <option value=${OUTSIDE_US} ?selected=${this.location === OUTSIDE_US}>${t.outsideUs}</option>
-          </select>
-        </span>
-      </div>
-      ${message}${this.announcer.render()}`;
-  }
-
-  /**
-   * For a person the practice cannot see: the directory the practice chose (`fallback-url`), and its phone, with
-   * words that say what each is for. Never the booking page: booking is not what they can do here.
-   */
-  private renderWayForward(outcome: Eligibility, t: ConsultCtaStrings): TemplateResult {
-    const fallback = this.safeLink(this.fallbackUrl, 'fallback-url'); // unsafe: warns, and is left out
-    const name = outcome.state === OUTSIDE_US ? null : stateName(outcome.state);
-    const phone = this.renderPhone(t.wayForward(name, true));
-    return html`<div class="actions">
-      ${
-        fallback
-          ? html`<a class="action solid" part="action" href=${fallback} referrerpolicy="no-referrer"
-              ><span>${t.fallbackAction}</span></a
-            >`
-          : nothing
-      }
-      ${phone === nothing && !fallback ? html`<p class="phone">${t.wayForward(name, false)}</p>` : phone}
+    const question = html`<div part="location" class="location">
+      <label for="location">${t.locationLabel}</label>
+      <span class="hint" id="location-hint">${t.locationHint}</span>
+      <span class="select">
+        <select
+          id="location"
+          part="location-select"
+          aria-describedby="location-hint"
+          .value=${this.location}
+          @keydown=${this.onLocationKey}
+          @change=${this.onLocationChange}
+          @blur=${this.onLocationBlur}
+        >
+          <option value="">${t.locationPlaceholder}</option>
+          ${Object.entries(US_STATES).map(
+            ([code, name]) => html`<option value=${code} ?selected=${this.location === code}>${name}</option>`
+          )}
+          <option value=${OUTSIDE_US} ?selected=${this.location === OUTSIDE_US}>${t.outsideUs}</option>
+        </select>
+      </span>
     </div>`;
+    return [question, message];
   }
 
   protected override render(): TemplateResult {
     const t = this.text;
     const settings = this.settings;
-    const { variant } = this;
-    const label = this.label?.trim() || this.fallbackLink?.textContent?.trim() || t.label;
+    const { variant, askLocation } = this;
+    const own = this.fallbackLink;
+    const label = this.label?.trim() || own?.textContent?.trim() || t.label;
     const outcome = this.outcome;
     const notServed = outcome !== null && !outcome.served;
     // The heading follows the answer: no invitation to book for someone just told they can't be seen.
     const heading = notServed ? t.notServedHeading : this.heading?.trim() || t.heading;
     const href = this.bookingHref;
-    const location = this.renderLocation(outcome, settings, t);
     // The dialog is named by what it holds: the action's words ("Book your free consultation"), short enough for
     // one line on a phone.
     const dialog = this.mode === 'dialog' ? this.dialog.render(label, href, t, settings.practiceName) : nothing;
-    const actions = notServed
-      ? this.renderWayForward(outcome, t)
-      : html`<div class="actions">${this.renderAction(label, href, t)}${this.renderPhone(t.phoneLead)}</div>`;
+    const [awayWords, awayHref] = notServed ? this.wayForward(outcome, t) : [];
+    const action = notServed ? this.renderAction(awayWords!, awayHref!, t, true) : this.renderAction(label, href, t);
+    const [question, answer] = askLocation ? this.renderLocation(outcome, settings, t) : [nothing, nothing];
 
     if (variant === 'inline') {
-      // A link written inside sits in the host's own sentence: the element takes its place word for word, so the
-      // upgrade moves nothing on the page (no layout shift, whenever the script arrives). Without one, a sentence
-      // of its own: a question, the link, and a full stop.
-      const link = notServed ? nothing : this.renderAction(label, href, t);
-      const own = this.fallbackLink;
-      return html`<span part="base" class="base inline"
-          >${own ? link : html`${t.inlineLead} ${link}${notServed ? nothing : '.'}`}</span
-        >${this.askLocation ? html`<div class="ask">${location}${notServed ? actions : nothing}</div>` : nothing}${dialog}`;
+      // In the host's sentence: its own link, as written (slotted, so the host's link styles reach it), else ours;
+      // no words of ours around it. Asking where, the question comes first and the action after it, in a block
+      // under the sentence; a written-in link stays in the sentence, and the block adds where to go instead for
+      // someone the practice cannot see.
+      const sentence = own ? html`<slot></slot>` : askLocation ? nothing : action;
+      const after = askLocation && (!own || notServed) ? html`<div class="actions">${action}</div>` : nothing;
+      return html`<span part="base" class="base inline">${sentence}</span>${
+          askLocation ? html`<div class="ask">${question}${answer}${after}${this.announcer.render()}</div>` : nothing
+        }${dialog}`;
     }
     const states = settings.states.map(stateName);
     const body =
@@ -374,14 +473,17 @@ export class ConsultCta extends PracticeElement {
         ? html`<p>${t.bannerLead}</p>`
         : html`<p>${t.welcome(settings.practiceName)}</p>
             <p>
-              ${this.askLocation ? t.whereAsking(settings.inPerson, states.length) : t.where(settings.inPerson, humanList(states))}
+              ${askLocation ? t.whereAsking(settings.inPerson, states.length) : t.where(settings.inPerson, humanList(states))}
             </p>`;
+    // Once answered, the answer is the one message: the invitation above it gives way.
     return html`<div part="base" class="base ${variant} ${outcome ? (notServed ? 'not-served' : 'served') : ''}">
         <div class="text">
           ${renderHeading(headingLevel(this.headingLevel, 2, TAG), heading)}
-          <div part="body" class="body"><slot name="description">${body}</slot></div>
+          ${outcome ? nothing : html`<div part="body" class="body"><slot name="description">${body}</slot></div>`}
         </div>
-        ${this.askLocation ? html`<div class="ask">${location}</div>` : nothing} ${actions}
+        ${askLocation ? html`<div class="ask">${question}</div>` : nothing} ${answer}
+        <div class="actions">${action}${notServed ? nothing : this.renderPhone(t.phoneLead)}</div>
+        ${askLocation ? this.announcer.render() : nothing}
       </div>
       ${dialog}`;
   }

@@ -99,11 +99,17 @@ export const consultCtaStyles = [
     .banner .solid {
       white-space: nowrap; /* beside the words there is room: one line (the narrow layout below wraps) */
     }
-    /* Asking where: the question and its answer under the words, the action beside the answer, so a person reads
-       down and then across to act. */
+    /* Asking where: the words across the top; under them the question with the action beside the select, and the
+       answer across the whole width below both. An answer fills the last row; the rows above never move. */
     :host([ask-location]) .banner {
-      grid-template-areas: 'text .' 'ask actions';
+      grid-template-areas: 'text text' 'ask actions' 'outcome outcome';
       align-items: end;
+    }
+    :host([ask-location]) .banner .outcome {
+      grid-area: outcome;
+    }
+    .banner .hint {
+      color: inherit; /* the banner's tinted surface: the muted mix fell under 4.5:1 on a coloured page */
     }
     :host([ask-location]) .banner .text {
       grid-area: text;
@@ -187,6 +193,12 @@ export const consultCtaStyles = [
       border: 1px solid var(--_cta-border);
       border-radius: calc(var(--_cta-radius) * 0.75);
     }
+    .outcome > div {
+      display: flex;
+      flex-direction: column;
+      gap: 0.4em;
+      min-width: 0;
+    }
     .outcome.served {
       border: 2px solid color-mix(in srgb, currentColor 60%, transparent);
       background: color-mix(in srgb, var(--_tint) 12%, transparent);
@@ -215,7 +227,7 @@ export const consultCtaStyles = [
         grid-template-columns: minmax(0, 1fr);
       }
       :host([ask-location]) .banner {
-        grid-template-areas: 'text' 'ask' 'actions';
+        grid-template-areas: 'text' 'ask' 'outcome' 'actions';
       }
       .banner .actions {
         justify-content: flex-start;
@@ -258,10 +270,8 @@ export const consultCtaStyles = [
     .dialog-bar .heading {
       flex: 1;
       min-width: 0;
-      overflow: hidden;
-      font-size: 1.05em;
-      text-overflow: ellipsis;
-      white-space: nowrap; /* one line, so the booking page keeps the height, also at 320 px with 200 % text */
+      font-size: 1.05em; /* wraps rather than cut "Book your free consulta…" at 320 px or 200 % text */
+      overflow-wrap: break-word; /* a word wider than the bar ("consultation" at 200 %) breaks, never overflows */
     }
     .close {
       flex: none;
@@ -356,6 +366,16 @@ export const consultCtaStyles = [
     .loading a {
       font-weight: 600;
     }
+    .back {
+      min-height: 44px; /* a 44 px target in the footer's smaller text */
+      padding: 0.25em 0.9em;
+      border: 1px solid color-mix(in srgb, CanvasText 70%, transparent);
+      border-radius: calc(var(--_cta-radius) * 0.75);
+      background: transparent;
+      color: inherit;
+      font: inherit;
+      cursor: pointer;
+    }
     @media (max-width: 40em) {
       dialog {
         width: 100%;
@@ -364,8 +384,10 @@ export const consultCtaStyles = [
         margin: 0;
         border-radius: 0;
       }
-      .dialog-hint {
-        display: none; /* phones have no Escape key; the ✕ is right there */
+      /* A full-screen dialog on a phone: the ✕ is right there, and Tab from the booking page comes round to it
+         after the new-tab link. The booking page keeps the height, also at 200 % text. */
+      .back {
+        display: none;
       }
     }
 

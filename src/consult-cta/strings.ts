@@ -12,7 +12,6 @@ export interface ConsultCtaStrings {
   /** With `ask-location`: the states are in the answer, so the body only says where the practice is. */
   whereAsking: (inPerson: string, count: number) => string;
   bannerLead: string;
-  inlineLead: string;
   newTab: string;
   phoneLead: string;
   locationLabel: string;
@@ -23,20 +22,29 @@ export interface ConsultCtaStrings {
   servedInPerson: (state: string, inPerson: string) => string;
   /** `null`: outside the US. Short and kind: the reason is the law, never the person. */
   notServed: (state: string | null) => string;
-  /** What comes next for someone the practice cannot see, with the practice's phone (`null` when it has none). */
-  wayForward: (state: string | null, phone: boolean) => string;
+  /** The action for someone in a state the practice cannot see, to `fallback-url`. */
+  fallbackAction: string;
+  /** …to the default directory (AASECT's, `src/content/practice.ts`), and the line that says what it is. */
+  directoryAction: string;
+  directoryNote: string;
+  /** The action for someone outside the US: the practice's contact page. */
+  contactAction: string;
+  /** Before the practice's phone, for someone it cannot see (`null`: outside the US). Shown only with a phone. */
+  wayForward: (state: string | null) => string;
   /** The one short line screen readers hear when the answer is a state the practice serves. */
   announceServed: (state: string) => string;
   /** …and when it is not (`null`: outside the US). The full explanation is on screen beside it. */
   announceNotServed: (state: string | null) => string;
-  fallbackAction: string;
   dialogClose: string;
   dialogLoading: string;
   /** Shown when the booking page is slow to appear (or refuses to be shown inside another site). */
   dialogSlow: string;
   dialogNewTab: string;
-  /** Shown in the dialog: Escape does nothing while focus is inside the booking page (a cross-origin frame). */
-  dialogHint: string;
+  /**
+   * The dialog's second close button, after the booking page: a keyboard user inside the page (a cross-origin frame,
+   * where Escape doesn't reach the dialog) tabs on to it.
+   */
+  dialogBack: string;
   dialogFrameTitle: (practiceName: string) => string;
 }
 
@@ -46,7 +54,7 @@ const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 const where = (state: string | null) => (state ? `in ${state}` : 'outside the US');
 
 export const CONSULT_CTA_STRINGS: ConsultCtaStrings = {
-  heading: 'Start with a free, no-pressure call',
+  heading: 'Start with a no\u2011pressure call', // a non-breaking hyphen: never "no-" at the end of a line
   notServedHeading: 'Let’s find you the right support',
   label: 'Book your free consultation',
   welcome: (practice) =>
@@ -57,29 +65,33 @@ export const CONSULT_CTA_STRINGS: ConsultCtaStrings = {
     `We see clients in person in ${inPerson}, and by telehealth in ${count < 10 ? NUMBERS[count] : count} ` +
     `state${count === 1 ? '' : 's'}.`,
   bannerLead: 'Now welcoming new clients, in person and by telehealth.',
-  inlineLead: 'Wondering whether sex therapy could help?',
   newTab: '(opens in a new tab)',
   phoneLead: 'Prefer to call?',
   locationLabel: 'Where will you be during sessions?',
   locationHint: 'Therapists can only meet with people in states where they’re licensed.',
-  locationPlaceholder: 'Choose a state',
+  locationPlaceholder: 'Choose where you’ll be',
   outsideUs: 'Outside the US',
   served: (state) => `Good news: we can see you by telehealth while you’re in ${state}.`,
   servedInPerson: (state, inPerson) =>
     `Good news: we can see you in person in ${inPerson}, or by telehealth anywhere in ${state}.`,
   notServed: (state) =>
-    `We can’t offer sessions while you’re ${where(state)}. That’s because of state licensing laws, not anything about you.`,
-  wayForward: (state, phone) =>
-    phone
-      ? `Call us and we’ll gladly suggest someone ${state ? `licensed in ${state}` : 'near you'}:`
-      : `A therapist directory can help you find someone ${state ? `licensed in ${state}` : 'near you'}.`,
+    state
+      ? `We can’t offer sessions while you’re in ${state}. That’s because of state licensing laws, not anything about you.`
+      : 'We can’t offer sessions while you’re outside the US: we’re licensed only in certain US states. That’s ' +
+        'about the law, not anything about you. You’re welcome to get in touch all the same.',
+  fallbackAction: 'Find a therapist near you',
+  directoryAction: 'Find a certified sex therapist',
+  directoryNote: 'AASECT, the US professional body for sex therapists, lists certified sex therapists in every state.',
+  contactAction: 'Contact us',
+  // Only with a phone, and the practice confirms the offer (src/content/practice.ts).
+  wayForward: (state) =>
+    state ? `You can also call us, and we’ll suggest someone licensed in ${state}:` : 'You can also call us:',
   announceServed: (state) => `Good news: we can see you while you’re in ${state}.`,
   announceNotServed: (state) => `We can’t offer sessions while you’re ${where(state)} — options below.`,
-  fallbackAction: 'Find a therapist near you',
   dialogClose: 'Close',
   dialogLoading: 'Loading the booking page…',
   dialogSlow: 'Still loading? The booking page may open more easily in its own tab.',
   dialogNewTab: 'Open in a new tab',
-  dialogHint: 'Esc or the ✕ button brings you back here.',
+  dialogBack: 'Close and go back',
   dialogFrameTitle: (practice) => `${practice}: booking page`
 };

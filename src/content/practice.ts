@@ -49,3 +49,22 @@ export const ARTICLE_URLS: Readonly<Record<string, string | null>> = {
  * (scripts/release-check.mjs). Write who and when, e.g. `{ by: 'Name, credentials', on: '2027-01-15' }`.
  */
 export const CLINICAL_SIGN_OFF: { by: string; on: string } | null = null;
+
+/**
+ * UNCONFIRMED: where `<consult-cta>` sends someone in a US state the practice cannot see, when the page sets no
+ * `fallback-url`: the referral directory of AASECT (the American Association of Sexuality Educators, Counselors and
+ * Therapists, the US professional body that certifies sex therapists), which lists certified sex therapists by
+ * location across the US. The address is the one therapists' and clinics' own sites link to
+ * (https://www.aasect.org/referral-directory); the practice confirms it is the directory it wants to recommend.
+ */
+export const DIRECTORY_URL = 'https://www.aasect.org/referral-directory';
+
+/**
+ * UNCONFIRMED: the practice's contact page, for someone outside the US (where a US directory is no help).
+ * `null`: the practice's home page (`SITE_URL`), which exists and leads on to contact.
+ */
+export const CONTACT_URL: string | null = null;
+
+// UNCONFIRMED (words, not a value): with a phone set, <consult-cta> tells someone the practice cannot see "Call us
+// and we'll suggest someone licensed in <state>" (src/consult-cta/strings.ts, wayForward). The practice confirms it
+// makes that offer; without a phone the line is never shown.

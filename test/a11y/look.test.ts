@@ -112,7 +112,7 @@ describe('the design pass (issue 14)', () => {
       expect(served.classList.contains('served')).to.equal(true);
       const servedMark = served.querySelector('svg')!.innerHTML;
       const servedBorder = getComputedStyle(served).borderTopWidth;
-      expect(words($(el, '#heading'))).to.equal('Start with a free, no-pressure call');
+      expect(words($(el, '#heading'))).to.equal('Start with a no\u2011pressure call');
       expect(words($(el, '.action'))).to.equal('Book your free consultation');
 
       await pickState(el, 'TX');
@@ -121,9 +121,10 @@ describe('the design pass (issue 14)', () => {
       expect(unserved.querySelector('svg')!.innerHTML, 'a different mark').not.to.equal(servedMark);
       expect(getComputedStyle(unserved).borderTopWidth, 'a different outline').not.to.equal(servedBorder);
       expect(words($(el, '#heading')), 'no invitation to book').to.equal('Let’s find you the right support');
-      expect($(el, '.action'), 'no booking action for someone who cannot book').to.equal(null);
-      expect(words(unserved).split(' ').length, 'a short answer').to.be.at.most(18);
-      expect(words(el.shadowRoot!.querySelector('.body'))).not.to.contain('Louisiana'); // the list is not repeated
+      // No booking action for someone who cannot book: the one action leads to a directory instead (issue 26).
+      expect(words($(el, '.action'))).to.equal('Find a certified sex therapist');
+      expect(words(unserved.querySelector('p')!).split(' ').length, 'a short answer').to.be.at.most(18);
+      expect(el.shadowRoot!.querySelector('.body'), 'the answer is the one message').to.equal(null);
     });
 
     it('never sends a referral request to the booking page', async () => {
@@ -179,7 +180,7 @@ describe('the design pass (issue 14)', () => {
       expect(box(close).top - rect.top, 'the ✕ is on the first row, beside the heading').to.be.below(12);
       expect(words($(el, '.loading'))).to.contain('Loading the booking page…');
       const newTab = $(el, '.dialog-foot a');
-      expect(words(newTab)).to.equal('Open in a new tab (opens in a new tab)');
+      expect(words(newTab)).to.equal('Open in a new tab');
       expect(box(newTab).bottom, 'the way out is on screen').to.be.at.most(667);
       expect(win.document.activeElement).to.equal(el);
     });
@@ -191,7 +192,7 @@ describe('the design pass (issue 14)', () => {
       expect(rect.left).to.be.above(0);
     });
 
-    it('takes the host’s link weight inline and ends its own sentence with a full stop', async () => {
+    it('takes the host’s link weight inline and adds no words of its own to the host’s sentence', async () => {
       const host = await fixture<HTMLParagraphElement>(
         html`<p style="font-weight: 300">
           Pressure can take the joy out of intimacy. <consult-cta variant="inline"></consult-cta>
@@ -201,9 +202,8 @@ describe('the design pass (issue 14)', () => {
       await el.updateComplete;
       const action = $(el, '.action');
       expect(getComputedStyle(action).fontWeight).to.equal('300');
-      expect(words($(el, '[part="base"]'))).to.equal(
-        'Wondering whether sex therapy could help? Book your free consultation.'
-      );
+      // The link alone: no question of ours left hanging in the host's sentence (issue 26).
+      expect(words($(el, '[part="base"]'))).to.equal('Book your free consultation');
     });
   });
 

@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing as nothingAttr } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/consult-cta.js';
@@ -13,6 +14,12 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
 const action = (el: Element) => $<HTMLAnchorElement>(el, '.action');
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const words = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+const phoneLink = (el: Element) => $<HTMLAnchorElement>(el, '[part="phone"] a');
+/** What has focus, in words (chai's diff of two elements can hang the page). */
+const focusOf = (el: Element) => {
+  const node = el.shadowRoot!.activeElement ?? document.activeElement;
+  return node ? `${node.localName}.${[...node.classList].join('.')} "${words(node).slice(0, 40)}"` : 'nothing';
+};
 
 /**
  * Presses Shift+Tab. WebKit's WebDriver can only press single keys, so there the focus lands where Shift+Tab from
@@ -35,7 +42,7 @@ describe('<consult-cta>', () => {
   it('renders a complete, accessible card with no attributes', async () => {
     const el = await fixture<ConsultCta>(html`<consult-cta></consult-cta>`);
     expect(el).to.be.instanceOf(ConsultCta);
-    expect($(el, 'h2')!.textContent).to.equal('Start with a free, no-pressure call');
+    expect($(el, 'h2')!.textContent).to.equal('Start with a no\u2011pressure call');
     expect(text(el)).to.contain('welcomes people of every sexual orientation, gender identity, and relationship style');
     expect(text(el)).to.contain(
       'in person in Chicago, IL, and by telehealth anywhere in Illinois, Indiana, Idaho, Kansas, and Louisiana'
@@ -104,14 +111,16 @@ describe('<consult-cta>', () => {
     const [before, after] = page.querySelectorAll('p');
     const cta = after.querySelector<ConsultCta>('consult-cta')!;
     await cta.updateComplete;
-    expect(cta.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Book a free phone consultation');
+    // The author's own link, slotted: the words on the page are theirs, in the light DOM, styled by the host.
+    expect(cta.shadowRoot!.querySelector('slot:not([name])')).to.exist;
+    expect(cta.querySelector('a')!.getClientRects().length, 'the written link is what shows').to.be.above(0);
     const box = (el: Element) => el.getBoundingClientRect();
     expect(box(after).height, 'the paragraph keeps its height').to.equal(box(before).height);
     const words = (p: Element) => [...p.getClientRects()].length;
     expect(words(after)).to.equal(words(before));
-    // Without a link inside, the element writes a sentence of its own: a question, the link and a full stop.
+    // Without a link inside, the link alone: no words of ours inside someone else's sentence.
     const bare = await fixture<ConsultCta>(html`<consult-cta variant="inline"></consult-cta>`);
-    expect(text(bare).trim()).to.equal('Wondering whether sex therapy could help? Book your free consultation.');
+    expect(text(bare).trim()).to.equal('Book your free consultation');
     expect(action(bare).textContent).to.equal('Book your free consultation');
   });
 
@@ -191,7 +200,8 @@ describe('<consult-cta>', () => {
       expect(outcome.className.split(/\s+/).filter(Boolean)).to.have.members(['outcome', 'served']);
       expect(outcome.querySelectorAll('svg.icon[aria-hidden="true"]'), 'a tick beside the words').to.have.length(1);
       expect(outcome.querySelector('svg path')!.getAttribute('d'), 'the tick').to.equal('M7.5 12.5l3 3 6-7');
-      expect($(el, 'h2')!.textContent).to.equal('Start with a free, no-pressure call');
+      expect($(el, 'h2')!.textContent).to.equal('Start with a no\u2011pressure call');
+      expect($(el, '[part="body"]'), 'the answer is the one message: the invitation gives way').to.be.null;
       expect(action(el).href).to.equal(SITE);
       expect(words(action(el))).to.equal('Book your free consultation');
       const clicked = oneEvent(el, 'consult-cta-click');
@@ -216,7 +226,9 @@ describe('<consult-cta>', () => {
       expect((await picked).detail).to.deep.equal({ state: 'TX', served: false });
       const outcome = $(el, '[part="outcome"]');
       expect(words(outcome)).to.equal(
-        'We can’t offer sessions while you’re in Texas. That’s because of state licensing laws, not anything about you.'
+        'We can’t offer sessions while you’re in Texas. That’s because of state licensing laws, not anything about ' +
+          'you. AASECT, the US professional body for sex therapists, lists certified sex therapists in every state. ' +
+          'You can also call us, and we’ll suggest someone licensed in Texas: (312) 555-0142'
       );
       expect(outcome.className.split(/\s+/).filter(Boolean)).to.have.members(['outcome', 'not-served']);
       expect(outcome.querySelectorAll('svg.icon[aria-hidden="true"]'), 'an "i" beside the words').to.have.length(1);
@@ -224,15 +236,46 @@ describe('<consult-cta>', () => {
         'M12 11v6M12 7.5v.5'
       );
       expect($(el, 'h2')!.textContent).to.equal('Let’s find you the right support');
+      expect($(el, '[part="body"]'), 'no "tell us what’s on your mind" under "we can’t see you"').to.be.null;
       expect($(el, '[role="status"]')!.textContent).to.equal(
         'We can’t offer sessions while you’re in Texas — options below.'
       );
-      // No booking action for someone just told they can't be seen, and no link to the booking page at all.
-      expect(el.shadowRoot!.querySelectorAll('.action')).to.have.length(0);
+      // The one action now leads to the directory; no link to the booking page at all.
+      const actions = el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.action');
+      expect([...actions].map((a) => [words(a), a.href, a.referrerPolicy])).to.deep.equal([
+        ['Find a certified sex therapist', 'https://www.aasect.org/referral-directory', 'no-referrer']
+      ]);
       expect(el.shadowRoot!.querySelectorAll('a[href*="utm_source=p"]')).to.have.length(0);
-      const phone = $(el, '[part="phone"]');
-      expect(words(phone)).to.equal('Call us and we’ll gladly suggest someone licensed in Texas: (312) 555-0142');
-      expect(phone.querySelector('a')!.getAttribute('href')).to.equal('tel:3125550142');
+      expect(phoneLink(el).getAttribute('href')).to.equal('tel:3125550142');
+      await expect(el).to.be.accessible();
+    });
+
+    it('gives everyone a next step: the directory without phone or fallback-url, words that say what it is', async () => {
+      const el = await fixture<ConsultCta>(html`<consult-cta ask-location></consult-cta>`);
+      await pickState(el, 'TX');
+      expect(words(action(el))).to.equal('Find a certified sex therapist');
+      expect(action(el).href).to.equal('https://www.aasect.org/referral-directory');
+      expect(words($(el, '[part="outcome"]'))).to.contain('lists certified sex therapists in every state');
+      expect($(el, '[part="phone"]'), 'no promise to suggest someone without a phone to call').to.be.null;
+      // In a new tab when the page asks for it, like every outbound link.
+      el.open = 'new-tab';
+      await el.updateComplete;
+      expect([action(el).target, action(el).rel]).to.deep.equal(['_blank', 'noopener noreferrer']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('outside the US: says the practice is licensed only in certain US states and points to its contact page', async () => {
+      const el = await fixture<ConsultCta>(
+        html`<consult-cta ask-location fallback-url="https://directory.example/find" partner="p"></consult-cta>`
+      );
+      await pickState(el, 'outside-us');
+      const said = words($(el, '[part="outcome"]'));
+      expect(said).to.contain('we’re licensed only in certain US states');
+      expect(said, 'not "state licensing laws", which means nothing abroad').not.to.contain('state licensing laws');
+      expect(words(action(el))).to.equal('Contact us');
+      expect(action(el).href, 'the practice, not a US directory').to.equal(
+        `${SITE}?utm_source=p&utm_medium=referral&utm_content=consult-cta`
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -240,10 +283,7 @@ describe('<consult-cta>', () => {
       const el = await fixture<ConsultCta>(
         html`<consult-cta ask-location fallback-url="https://directory.example/find"></consult-cta>`
       );
-      await pickState(el, 'outside-us');
-      expect(words($(el, '[part="outcome"]'))).to.equal(
-        'We can’t offer sessions while you’re outside the US. That’s because of state licensing laws, not anything about you.'
-      );
+      await pickState(el, 'TX');
       expect($(el, 'h2')!.textContent).to.equal('Let’s find you the right support');
       const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a.action')];
       expect(links.map((a) => [a.textContent!.trim(), a.href])).to.deep.equal([
@@ -251,7 +291,8 @@ describe('<consult-cta>', () => {
       ]);
       expect(links[0].className.split(/\s+/).filter(Boolean)).to.have.members(['action', 'solid']);
       expect(links[0].querySelector(':scope > span')!.textContent).to.equal('Find a therapist near you');
-      expect(el.shadowRoot!.querySelectorAll('a').length, 'the directory is the one link').to.equal(1);
+      expect(el.shadowRoot!.querySelectorAll('a').length, 'the fallback is the one link').to.equal(1);
+      expect(words($(el, '[part="outcome"]')), 'no word about a directory we did not choose').not.to.contain('AASECT');
       await expect(el).to.be.accessible();
     });
 
@@ -263,7 +304,7 @@ describe('<consult-cta>', () => {
       await el.updateComplete;
       expect($(el, 'select')).to.be.null;
       expect($(el, '[part="outcome"]')).to.be.null;
-      expect($(el, 'h2')!.textContent).to.equal('Start with a free, no-pressure call');
+      expect($(el, 'h2')!.textContent).to.equal('Start with a no\u2011pressure call');
       expect(action(el).textContent!.trim()).to.equal('Book your free consultation');
     });
 
@@ -354,8 +395,7 @@ describe('<consult-cta>', () => {
       await el.showBooking();
       await nextFrame();
       const link = $<HTMLAnchorElement>(el, '.dialog-foot a');
-      expect(words(link)).to.equal('Open in a new tab (opens in a new tab)');
-      expect(link.querySelector('.visually-hidden')!.textContent).to.equal(' (opens in a new tab)');
+      expect(words(link), 'its words say it: no second, hidden "(opens in a new tab)"').to.equal('Open in a new tab');
       expect(link.target).to.equal('_blank');
       expect(link.rel).to.equal('noopener noreferrer');
       expect(link.href).to.contain('utm_source=p');
@@ -387,11 +427,228 @@ describe('<consult-cta>', () => {
       await el.updateComplete;
     });
 
+    it('offers a second Close after the booking page, and promises nothing about Escape', async () => {
+      const el = await fixture<ConsultCta>(html`<consult-cta open="dialog" booking-url=${BOOKING_PAGE}></consult-cta>`);
+      action(el).focus();
+      await el.showBooking();
+      await nextFrame();
+      const foot = $(el, '.dialog-foot');
+      // Escape goes to the booking page while focus is inside it (another origin): the footer says nothing of Esc.
+      expect(words(foot)).to.equal('Close and go back Open in a new tab');
+      const back = foot.querySelector<HTMLButtonElement>('button')!;
+      const frame = $(el, 'iframe');
+      expect(frame.compareDocumentPosition(back) & Node.DOCUMENT_POSITION_FOLLOWING, 'after the frame').to.be.above(0);
+      back.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($<HTMLDialogElement>(el, 'dialog').open).to.be.false;
+      expect(el.shadowRoot!.activeElement === action(el), `back on the button that opened it: ${focusOf(el)}`).to.be
+        .true;
+      expect(document.documentElement.style.overflow).to.equal('');
+    });
+
+    it('frames the booking page without the sandbox flags Chromium warns about at every opening', async () => {
+      const el = await fixture<ConsultCta>(html`<consult-cta open="dialog" booking-url=${BOOKING_PAGE}></consult-cta>`);
+      await el.showBooking();
+      const frame = $<HTMLIFrameElement>(el, 'iframe');
+      const flags = frame.getAttribute('sandbox')?.split(/\s+/) ?? [];
+      expect(flags.includes('allow-scripts') && flags.includes('allow-same-origin')).to.be.false;
+      expect(frame.referrerPolicy).to.equal('no-referrer');
+      $<HTMLButtonElement>(el, '.close').click();
+      await el.updateComplete;
+    });
+
+    for (const [change, value] of [
+      ['open', 'same-tab'],
+      ['open', 'new-tab'],
+      ['variant', 'inline'],
+      ['variant', 'banner']
+    ] as const) {
+      it(`closes cleanly when ${change} becomes "${value}" while the dialog is open`, async () => {
+        const el = await fixture<ConsultCta>(
+          html`<consult-cta open="dialog" booking-url=${BOOKING_PAGE}></consult-cta>`
+        );
+        await el.showBooking();
+        await nextFrame();
+        expect(document.documentElement.style.overflow).to.equal('hidden');
+        (el as unknown as Record<string, string>)[change] = value;
+        await el.updateComplete;
+        await nextFrame();
+        expect(document.documentElement.style.overflow, 'the page scrolls again').to.equal('');
+        expect(el.shadowRoot!.querySelector('dialog[open]'), 'no dialog left open').to.be.null;
+        expect(el.shadowRoot!.querySelector('iframe'), 'no booking page left loaded').to.be.null;
+        // The action works again: a click reaches the host page as a booking click.
+        const clicked = oneEvent(el, 'consult-cta-click');
+        action(el).click();
+        expect((await clicked).detail.href).to.equal(BOOKING_PAGE);
+        await el.updateComplete;
+        const again = el.shadowRoot!.querySelector<HTMLDialogElement>('dialog');
+        if (again?.open) again.close();
+      });
+    }
+
     it('closes and unlocks the page when removed while open', async () => {
       const el = await fixture<ConsultCta>(html`<consult-cta open="dialog" booking-url=${BOOKING_PAGE}></consult-cta>`);
       await el.showBooking();
       el.remove();
       expect(document.documentElement.style.overflow).to.equal('');
+    });
+  });
+
+  describe('focus and the answer (WCAG 2.4.3)', () => {
+    // A closed select changes from arrow keys (and typed letters) in Chromium and Firefox under automation; WebKitGTK's
+    // MiniBrowser does not (see "is operable from the keyboard"), so there these cases set the value as its keys would.
+    const keysMoveSelect = /Chrome|Firefox/.test(navigator.userAgent);
+    async function arrowDown(select: HTMLSelectElement, times: number) {
+      select.focus();
+      for (let i = 0; i < times; i += 1) {
+        if (keysMoveSelect) await sendKeys({ press: 'ArrowDown' });
+        else {
+          select.selectedIndex += 1;
+          select.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+      }
+    }
+
+    const cases = [
+      ['card', ''],
+      ['banner', ''],
+      ['card', 'https://directory.example/find'],
+      ['banner', 'https://directory.example/find'],
+      ['card (dialog)', '']
+    ] as const;
+    for (const [variant, fallback] of cases) {
+      it(`${variant}${fallback ? ' with fallback-url' : ''}: ArrowDown ×3, then Tab lands on the answer’s action`, async () => {
+        const el = await fixture<ConsultCta>(
+          html`<consult-cta
+            ask-location
+            variant=${variant.split(' ')[0]}
+            open=${variant.includes('dialog') ? 'dialog' : 'same-tab'}
+            fallback-url=${fallback || nothingAttr}
+          ></consult-cta>`
+        );
+        const select = $<HTMLSelectElement>(el, 'select');
+        await arrowDown(select, 3); // Alabama, Alaska, Arizona: not served
+        expect(select.value).to.equal('AZ');
+        await sendKeys({ press: 'Tab' });
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(document.activeElement === el, `focus stays in the widget, not on <body>: ${focusOf(el)}`).to.be.true;
+        expect(el.shadowRoot!.activeElement === action(el), focusOf(el)).to.be.true;
+        expect(words(action(el))).to.equal(fallback ? 'Find a therapist near you' : 'Find a certified sex therapist');
+      });
+    }
+
+    it('typing "ill" over a settled Texas answer, then Tab: focus on the booking action', async function () {
+      if (!keysMoveSelect) this.skip(); // typed letters don't move a closed select in WebKitGTK under WebDriver
+      const el = await fixture<ConsultCta>(html`<consult-cta ask-location open="dialog"></consult-cta>`);
+      await pickState(el, 'TX');
+      $<HTMLSelectElement>(el, 'select').focus();
+      await sendKeys({ type: 'ill' });
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect($<HTMLSelectElement>(el, 'select').value).to.equal('IL');
+      expect(document.activeElement === el, focusOf(el)).to.be.true;
+      expect(el.shadowRoot!.activeElement === action(el), focusOf(el)).to.be.true;
+      expect(words(action(el))).to.equal('Book your free consultation');
+    });
+
+    it('inline: the question first, the action after it, so a new link never appears behind the person', async () => {
+      const host = await fixture<HTMLParagraphElement>(
+        html`<p>We often refer patients to colleagues. <consult-cta variant="inline" ask-location></consult-cta></p>`
+      );
+      const el = host.querySelector('consult-cta')!;
+      await el.updateComplete;
+      const select = $<HTMLSelectElement>(el, 'select');
+      expect(select.compareDocumentPosition(action(el)) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
+      expect(words($(el, '.base')), 'nothing of ours in the host’s sentence').to.equal('');
+      await arrowDown(select, 3);
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement === action(el), focusOf(el)).to.be.true;
+      expect(select.compareDocumentPosition(action(el)) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
+    });
+  });
+
+  describe('links and layout that read as the host’s own', () => {
+    it('inline with a written-in link: shows that link, in the host’s link colour, going to the booking page', async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div>
+          <style>
+            .teal-links a {
+              color: rgb(0, 120, 110);
+            }
+          </style>
+          <p class="teal-links">
+            Ask us. <consult-cta variant="inline" partner="p"><a href="/book">Book a call</a></consult-cta>
+          </p>
+        </div>`
+      );
+      const el = page.querySelector('consult-cta')!;
+      await el.updateComplete;
+      const link = el.querySelector('a')!;
+      expect(getComputedStyle(link).color).to.equal('rgb(0, 120, 110)');
+      expect(link.getAttribute('href')).to.equal(
+        `${location.origin}/book?utm_source=p&utm_medium=referral&utm_content=consult-cta`
+      );
+      expect(link.referrerPolicy).to.equal('no-referrer');
+      const clicked = oneEvent(el, 'consult-cta-click');
+      link.click();
+      expect((await clicked).detail.href).to.equal(link.href);
+      // A partner change is followed, not stacked on the old one.
+      el.setAttribute('partner', 'q');
+      await el.updateComplete;
+      expect(link.getAttribute('href')).to.equal(
+        `${location.origin}/book?utm_source=q&utm_medium=referral&utm_content=consult-cta`
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('inline written-in link with open="dialog" opens the booking dialog', async () => {
+      const el = await fixture<ConsultCta>(
+        html`<consult-cta variant="inline" open="dialog" booking-url=${BOOKING_PAGE}
+          ><a href="/book">Book a call</a></consult-cta
+        >`
+      );
+      const link = el.querySelector('a')!;
+      expect(link.getAttribute('aria-haspopup')).to.equal('dialog');
+      link.click();
+      await el.updateComplete;
+      await nextFrame();
+      expect($<HTMLDialogElement>(el, 'dialog').open).to.be.true;
+      $<HTMLButtonElement>(el, '.close').click();
+      await el.updateComplete;
+      expect(document.activeElement === link, `focus back on the written-in link: ${focusOf(el)}`).to.be.true;
+    });
+
+    it('banner asking where: the words across the top, the select and the action on one row', async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 1000px"><consult-cta variant="banner" ask-location></consult-cta></div>`
+      );
+      const el = wrap.querySelector('consult-cta')!;
+      await el.updateComplete;
+      const box = (node: Element) => node.getBoundingClientRect();
+      const base = box($(el, '.base'));
+      const text = box($(el, '.text'));
+      expect(text.width, 'no empty corner beside the words').to.be.above(base.width * 0.8);
+      const select = box($(el, 'select'));
+      const button = box(action(el));
+      expect(Math.abs(select.bottom - button.bottom), 'select and button on one row').to.be.below(2);
+      expect(button.left).to.be.above(select.right);
+      await pickState(el, 'TX');
+      // The way forward is with the answer, not right-aligned in the button's place.
+      expect(words($(el, '.actions'))).to.equal('Find a certified sex therapist');
+      expect(words($(el, '[part="outcome"]'))).to.contain('lists certified sex therapists');
+    });
+
+    it('says what it offers in words that fit: "free" once, a placeholder that covers DC and outside the US', async () => {
+      const el = await fixture<ConsultCta>(html`<consult-cta ask-location></consult-cta>`);
+      expect(words($(el, 'h2'))).not.to.contain('free');
+      expect(words(action(el))).to.contain('free');
+      expect($<HTMLSelectElement>(el, 'select').options[0].textContent).to.equal('Choose where you’ll be');
     });
   });
 
@@ -527,14 +784,13 @@ describe('<consult-cta>', () => {
       expect(t.ours().some((m) => m.includes('phone="call us!"'))).to.be.true;
     });
 
-    it('leaves an unsafe fallback-url out, with a warning, and points to a directory in words', async () => {
+    it('leaves an unsafe fallback-url out, with a warning, and sends people to the directory instead', async () => {
       const el = await fixture<ConsultCta>(
         html`<consult-cta ask-location fallback-url="javascript:alert(1)"></consult-cta>`
       );
       await pickState(el, 'TX');
-      expect(action(el)).to.be.null;
-      expect(el.shadowRoot!.querySelectorAll('a'), 'no link at all: not the unsafe one, not booking').to.have.length(0);
-      expect(words($(el, '.actions'))).to.equal('A therapist directory can help you find someone licensed in Texas.');
+      const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(links, 'not the unsafe one, not booking').to.deep.equal(['https://www.aasect.org/referral-directory']);
       expect(t.ours().some((m) => m.includes('fallback-url'))).to.be.true;
     });
 

@@ -75,9 +75,11 @@ describe('privacy audit', () => {
       await cta.updateComplete;
     };
     for (const state of ['KS', 'IL', 'TX', 'outside-us']) await choose(state);
-    // Not served: no booking action, the practice's phone as the way forward.
-    expect(cta.shadowRoot!.querySelector('.action'), 'no booking action for someone the practice cannot see').to.be
-      .null;
+    // Not served (outside the US): no booking action; the practice's contact page and its phone as the way forward.
+    expect(shadow(cta, '.action').textContent!.trim(), 'no booking action for someone it cannot see').to.equal(
+      'Contact us'
+    );
+    shadow(cta, '.action').click();
     const wayForward = shadow(cta, '.phone a') as HTMLAnchorElement;
     expect(wayForward.getAttribute('href')).to.equal('tel:3125550142');
     wayForward.click();
