@@ -61,7 +61,10 @@ export const Default: Story = {};
 /** A full-width strip, like the site's new-clients banner. */
 export const Banner: Story = { args: { variant: 'banner' } };
 
-/** A link inside article text: the element takes the written-in link's place, word for word. */
+/**
+ * A link inside article text: the link written inside is shown as written, in your page's own link colour, and
+ * becomes the booking link. No words of the widget's own are added to your sentence.
+ */
 export const Inline: Story = {
   args: { variant: 'inline' },
   render: (args) =>
@@ -72,8 +75,8 @@ export const Inline: Story = {
 };
 
 /**
- * Inline, with your own link written inside: the element takes the link's place word for word (no lead-in of its
- * own), so your sentence reads as you wrote it and nothing moves when the script arrives.
+ * Inline, with your own link written inside: your link stays (slotted, so your styles reach it) and goes to the
+ * booking page; your sentence reads as you wrote it and nothing moves when the script arrives.
  */
 export const InlineWithYourLink: Story = {
   args: { variant: 'inline' },
@@ -86,9 +89,39 @@ export const InlineWithYourLink: Story = {
     </p>`,
   play: async ({ canvasElement }) => {
     await cta(canvasElement).updateComplete;
-    await expect(cta(canvasElement).shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
-      'Book a free phone consultation'
-    );
+    const own = cta(canvasElement).querySelector('a')!;
+    await expect(own.assignedSlot).not.toBeNull();
+    await expect(own.getAttribute('href')).toBe(BOOKING_URL);
+  }
+};
+
+/**
+ * Inline, asking where, in a sentence with no link written in: the question first, then the action, in a block
+ * under the sentence; nothing of the widget's in your sentence. Answered here with a state the practice can't see.
+ */
+export const InlineAskLocationNotServed: Story = {
+  args: { variant: 'inline', 'ask-location': true },
+  render: (args) =>
+    html`<p>
+      Pressure to perform can take the joy out of intimacy, and you don't have to sort it out alone.
+      ${element('consult-cta', args, '')}
+    </p>`,
+  parameters: NOT_COPYABLE,
+  play: async ({ canvasElement }) => {
+    await choose(canvasElement, 'TX');
+    await expect(inShadow(canvasElement, '.action').textContent).toContain('Find a certified sex therapist');
+  }
+};
+
+/** A banner asking where: the words across the top, the question and the action on one row under them. */
+export const BannerAskLocation: Story = { args: { variant: 'banner', 'ask-location': true } };
+
+/** The banner, answered with a state the practice can't see: the answer and its next step together. */
+export const BannerNotServed: Story = {
+  args: { variant: 'banner', 'ask-location': true },
+  play: async ({ canvasElement }) => {
+    await choose(canvasElement, 'TX');
+    await expect(inShadow(canvasElement, '.outcome').textContent).toContain('certified sex therapists');
   }
 };
 
@@ -116,30 +149,36 @@ export const AskLocationInPerson: Story = {
 };
 
 /**
- * A state the practice is not licensed in: a short, kind answer marked differently from a "yes", a heading that no
- * longer invites booking, and the practice's phone as the way forward (with `fallback-url`, a directory instead).
+ * A state the practice is not licensed in: a short, kind answer marked differently from a "yes" that replaces the
+ * invitation above it, a heading that no longer invites booking, and a next step: the one action now leads to AASECT's
+ * directory of certified sex therapists (or your `fallback-url`), and with a phone the practice offers to suggest
+ * someone.
  */
 export const AskLocationNotServed: Story = {
   args: { 'ask-location': true, phone: PLACEHOLDER_PHONE },
   play: async ({ canvasElement }) => {
     await choose(canvasElement, 'TX');
-    await expect(inShadow(canvasElement, '.outcome.not-served').textContent!.trim()).toBe(
+    await expect(inShadow(canvasElement, '.outcome.not-served p').textContent!.trim()).toBe(
       'We can’t offer sessions while you’re in Texas. That’s because of state licensing laws, not anything about you.'
     );
     await expect(inShadow(canvasElement, '#heading').textContent).toBe('Let’s find you the right support');
-    await expect(canvasElement.querySelector('consult-cta')!.shadowRoot!.querySelector('.action')).toBeNull();
+    await expect(inShadow(canvasElement, '.action').textContent).toContain('Find a certified sex therapist');
+    await expect(inShadow<HTMLAnchorElement>(canvasElement, '.action').href).toBe(
+      'https://www.aasect.org/referral-directory'
+    );
     await expect(inShadow(canvasElement, '.phone').textContent).toContain(
-      'Call us and we’ll gladly suggest someone licensed in Texas:'
+      'You can also call us, and we’ll suggest someone licensed in Texas:'
     );
   }
 };
 
-/** Outside the US, with a directory to send people to. */
-export const AskLocationOutsideWithFallback: Story = {
-  args: { 'ask-location': true, 'fallback-url': 'https://www.embracesexualwellness.com/resources' },
+/** Outside the US: licensed only in certain US states, said plainly, and the practice's contact page as the next step. */
+export const AskLocationOutside: Story = {
+  args: { 'ask-location': true },
   play: async ({ canvasElement }) => {
     await choose(canvasElement, 'outside-us');
-    await expect(inShadow(canvasElement, '.action').textContent).toContain('Find a therapist near you');
+    await expect(inShadow(canvasElement, '.outcome').textContent).toContain('licensed only in certain US states');
+    await expect(inShadow(canvasElement, '.action').textContent).toContain('Contact us');
   }
 };
 

@@ -102,6 +102,19 @@ async function check(main, ...indexes) {
   }
 }
 
+/** Opens the booking dialog on a same-origin page (a screenshot requests nothing outside), and waits for it. */
+async function openBooking(main) {
+  const el = the(main, 'consult-cta');
+  el.setAttribute('booking-url', CALM_SCENE);
+  await el.updateComplete;
+  await el.showBooking();
+  if (!inShadow(el, 'dialog', 'booking dialog').open) throw new Error('the booking dialog did not open');
+  // Until the page inside has loaded, the loading words are under a transparent frame: wait for the page.
+  const frame = inShadow(el, '.frame', 'booking frame');
+  for (let i = 0; i < 50 && !frame.classList.contains('loaded'); i += 1) await new Promise((r) => setTimeout(r, 50));
+  await el.updateComplete;
+}
+
 /** Starts the timer, and checks it did. */
 async function start(main) {
   const timer = the(main, 'imagery-timer');
@@ -168,10 +181,23 @@ export const WIDGET_STATES = [
     html: `<p>${HOST_SENTENCE} ${cta(' variant="inline" ask-location')}</p>`
   },
   {
+    id: 'consult-cta--inline-not-served',
+    element: 'consult-cta',
+    title: 'Inline in a sentence, asking where: not served (Texas), the directory after the answer',
+    html: `<p>${HOST_SENTENCE} ${cta(' variant="inline" ask-location')}</p>`,
+    act: (main) => answer(main, 'TX')
+  },
+  {
     id: 'consult-cta--ask-location',
     element: 'consult-cta',
     title: 'Asked where: not answered yet',
     html: cta(' ask-location')
+  },
+  {
+    id: 'consult-cta--banner-ask-location',
+    element: 'consult-cta',
+    title: 'Banner asking where: not answered yet (the select and the action on one row)',
+    html: cta(' variant="banner" ask-location')
   },
   {
     id: 'consult-cta--served-telehealth',
@@ -195,10 +221,17 @@ export const WIDGET_STATES = [
     act: (main) => answer(main, 'TX')
   },
   {
+    id: 'consult-cta--not-served-phone',
+    element: 'consult-cta',
+    title: 'Asked where: not served (Texas), with a phone: the directory, and an offer to call',
+    html: cta(' ask-location phone="3125550142"'),
+    act: (main) => answer(main, 'TX')
+  },
+  {
     id: 'consult-cta--outside-us',
     element: 'consult-cta',
-    title: 'Asked where: outside the US, with a fallback-url',
-    html: cta(' ask-location fallback-url="https://www.embracesexualwellness.com/resources"'),
+    title: 'Asked where: outside the US (the practice’s contact page)',
+    html: cta(' ask-location'),
     act: (main) => answer(main, 'outside-us')
   },
   {
@@ -217,19 +250,18 @@ export const WIDGET_STATES = [
   },
   { id: 'consult-cta--phone', element: 'consult-cta', title: 'With a phone', html: cta(' phone="3125550142"') },
   {
+    id: 'consult-cta--dialog-open-200',
+    element: 'consult-cta',
+    title: 'open="dialog", the dialog open, text at 200 %',
+    html: cta(' open="dialog" style="font-size: 200%"'),
+    act: openBooking
+  },
+  {
     id: 'consult-cta--dialog-open',
     element: 'consult-cta',
     title: 'open="dialog", the dialog open',
     html: cta(' open="dialog"'),
-    act: async (main) => {
-      const el = the(main, 'consult-cta');
-      // The iframe loads the booking page: a same-origin file instead, so a screenshot requests nothing outside.
-      el.setAttribute('booking-url', CALM_SCENE);
-      await el.updateComplete;
-      await el.showBooking();
-      if (!inShadow(el, 'dialog', 'booking dialog').open) throw new Error('the booking dialog did not open');
-      inShadow(el, 'iframe', 'booking iframe');
-    }
+    act: openBooking
   },
 
   // care-checklist
