@@ -116,8 +116,6 @@ export class ConsultCta extends PracticeElement {
   /** Whether the select's last change came from a key (a person still moving through the list). */
   private keyed = false;
   private settleTimer?: ReturnType<typeof setTimeout>;
-  /** Whether clicks on a written-in inline link are followed (set up once, on the element itself). */
-  private ownClicks = false;
   /** A written-in link's own address, and the one this element gave it, so a partner change never stacks up. */
   private readonly written = new WeakMap<HTMLAnchorElement, [string | null, string]>();
 
@@ -132,6 +130,7 @@ export class ConsultCta extends PracticeElement {
   constructor() {
     super();
     new LightDomController(this, () => this.requestUpdate()); // follows the content written inside the element
+    this.addEventListener('click', this.onOwnLinkClick);
   }
 
   @state() private location: LocationChoice | '' = '';
@@ -214,17 +213,16 @@ export class ConsultCta extends PracticeElement {
       set('rel', 'noopener noreferrer');
     }
     set('aria-haspopup', mode === 'dialog' && 'dialog');
-    if (!this.ownClicks) {
-      this.ownClicks = true;
-      this.addEventListener('click', (event) => {
-        const link = this.variant === 'inline' ? this.fallbackLink : null;
-        if (!link || !event.composedPath().includes(link)) return;
-        const go = this.announceClick(link.href);
-        if (!go || this.mode === 'dialog') event.preventDefault();
-        if (go && this.mode === 'dialog') void this.dialog.open(link);
-      });
-    }
   }
+
+  /** A click on the inline variant's written-in link: the action's click (the event, and the dialog). */
+  private readonly onOwnLinkClick = (event: MouseEvent): void => {
+    const link = this.variant === 'inline' ? this.fallbackLink : null;
+    if (!link || !event.composedPath().includes(link)) return;
+    const go = this.announceClick(link.href);
+    if (!go || this.mode === 'dialog') event.preventDefault();
+    if (go && this.mode === 'dialog') void this.dialog.open(link);
+  };
 
   private get text(): ConsultCtaStrings {
     return readStrings(CONSULT_CTA_STRINGS, this.strings, TAG);
@@ -390,11 +388,15 @@ export class ConsultCta extends PracticeElement {
     return fallback ? [t.fallbackAction, fallback] : [t.directoryAction, DIRECTORY_URL, t.directoryNote];
   }
 
-  /** The question, and once answered the answer, with what comes next for someone the practice cannot see. */
+  /**
+   * The question, and once answered the answer, with what comes next for someone the practice cannot see (`note`:
+   * what the place the action leads to is, from `wayForward`).
+   */
   private renderLocation(
     outcome: Eligibility | null,
     settings: PracticeSettings,
-    t: ConsultCtaStrings
+    t: ConsultCtaStrings,
+    note?: string
   ): [TemplateResult, TemplateResult | typeof nothing] {
     let message: TemplateResult | typeof nothing = nothing;
     if (outcome) {
@@ -404,7 +406,6 @@ export class ConsultCta extends PracticeElement {
         : outcome.inPerson
           ? t.servedInPerson(name!, settings.inPerson)
           : t.served(name!);
-      const note = outcome.served ? undefined : this.wayForward(outcome, t)[2];
       // A tick or an "i" as well as the words and the box's outline: served and not served never look alike.
       message = html`<div part="outcome" class="outcome ${outcome.served ? 'served' : 'not-served'}">
         ${outcome.served ? icons.yes : icons.info}
@@ -452,9 +453,9 @@ export class ConsultCta extends PracticeElement {
     // The dialog is named by what it holds: the action's words ("Book your free consultation"), short enough for
     // one line on a phone.
     const dialog = this.mode === 'dialog' ? this.dialog.render(label, href, t, settings.practiceName) : nothing;
-    const [awayWords, awayHref] = notServed ? this.wayForward(outcome, t) : [];
+    const [awayWords, awayHref, awayNote] = notServed ? this.wayForward(outcome, t) : [];
     const action = notServed ? this.renderAction(awayWords!, awayHref!, t, true) : this.renderAction(label, href, t);
-    const [question, answer] = askLocation ? this.renderLocation(outcome, settings, t) : [nothing, nothing];
+    const [question, answer] = askLocation ? this.renderLocation(outcome, settings, t, awayNote) : [nothing, nothing];
 
     if (variant === 'inline') {
       // In the host's sentence: its own link, as written (slotted, so the host's link styles reach it), else ours;
