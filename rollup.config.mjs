@@ -146,6 +146,7 @@ export default [
     output: {
       file: 'dist/cdn/embrace-widgets.js',
       format: 'es',
+      inlineDynamicImports: true, // one file: the timer's lazy parts (sound, practice log) come inside it
       sourcemap: true,
       sourcemapPathTransform
     },

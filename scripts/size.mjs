@@ -5,7 +5,7 @@
 // every chunk it imports, read from dist/cdn/). Fails when anything is over its brotli budget. The budgets only
 // ever go down.
 //   npm run build && npm run size
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
@@ -49,8 +49,16 @@ import { bundlePlugins } from '../rollup.config.mjs';
  * variant adopting the page's own link, a dialog that closes cleanly when rebuilt and its second Close, and the
  * banner's new rows. The saving that pays it back on call-to-action pages is issue 29's booking dialog on demand
  * (about 850 B); it was not taken here. Only goes down.
+ *
+ * Issue 27 raised it by 1,290 B to 29,760 B for <imagery-timer>: the words that put the person in charge (before
+ * Start, the practice's length, "You stopped, and that's okay", each step's guidance announced, the time left in the
+ * step), the controls' hierarchy and paused pacer, the faults found by attack (a monotonic clock, one wake-lock
+ * request at a time, speech cancelled only when it is the timer's, the online-voice notice per language, hostile
+ * steps, replay markers on the count) and the split into a session controller and views. Through the loader the
+ * timer's page paid most of it back (below): the sound code and the practice log became files of their own, loaded
+ * only when wanted. In this one file they are inlined, and their lazy plumbing costs about 250 B here for nothing.
  */
-export const BUDGET_BROTLI = 28_470;
+export const BUDGET_BROTLI = 29_760;
 /**
  * Every one-element bundle (`<tag> alone`): 14 KB until issue 14, whose design pass took `<consult-cta>` alone to
  * 15,565 B (the drawn select, the dialog's loading state and close button, the banner's layout) and the timer and
@@ -75,12 +83,15 @@ export const BUDGET_LOADER_BROTLI = 1024;
  * +30 B on the call to action's (the hook and the imports across files). Issue 26: the call to action's page +493 B
  * (consult-cta.js +446 B, see above; the practice's two addresses to confirm +16 B in practice-<hash>.js), and
  * every page +31 B from loader.js, whose only change is the shared files' hashes inside it (brotli packs some
- * 8-letter hashes worse than others: 614 B for one, 645 B for the next). They only go down.
+ * 8-letter hashes worse than others: 614 B for one, 645 B for the next). Issue 27: the timer's page +520 B, of
+ * +1,090 B before its savings: the issue's words and fixes (see the all-in-one file above), paid back in part by
+ * loading the chime and voice code (421 B) only when sound is wanted and the practice log (930 B) only with
+ * `remember`. They only go down.
  */
 export const BUDGET_PAGE_BROTLI = {
   'practice-provider': 11_670,
   'consult-cta': 18_330,
-  'imagery-timer': 15_750,
+  'imagery-timer': 16_270,
   'care-checklist': 16_230,
   'article-card': 14_880
 };
@@ -128,7 +139,8 @@ export function measure(code) {
 
 export async function bundle(input, options) {
   const build = await rollup({ input, plugins: bundlePlugins(options), onwarn: () => {} });
-  const { output } = await build.generate({ format: 'es' });
+  // One file, lazy parts (the timer's sound and practice log) inside: what a bundler user's one chunk would hold.
+  const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
   await build.close();
   return output[0].code;
 }
@@ -155,7 +167,7 @@ async function bundleWithout(name) {
     load: (id) => (id.startsWith('\0stub:') ? stubs[id.slice(6)] : null)
   };
   const build = await rollup({ input: 'src/index.ts', plugins: [without, ...bundlePlugins()], onwarn: () => {} });
-  const { output } = await build.generate({ format: 'es' });
+  const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
   await build.close();
   return output[0].code;
 }
@@ -183,6 +195,14 @@ async function main() {
     rows.push({ ...row, budget: BUDGET_PAGE_BROTLI[name] });
     pages.push(`  <${name}>: ${[...files.keys()].join(' + ')}`);
   }
+  // Files an element imports only when a person (or the page) asks for what they do: not in the page rows above.
+  const lazy = readdirSync('dist/cdn')
+    .filter((file) => file.endsWith('.js'))
+    .flatMap((file) =>
+      [...readFileSync(`dist/cdn/${file}`, 'utf8').matchAll(/\bimport\("\.\/([\w.-]+\.js)"\)/g)].map(
+        ([, part]) => `  ${part} from ${file}: ${measure(readFileSync(`dist/cdn/${part}`, 'utf8')).brotli} B brotli`
+      )
+    );
 
   const head = ['raw', 'gzip', 'brotli', 'share', 'budget'].map((h) => h.padStart(10)).join('');
   console.log(`${'bundle'.padEnd(34)}${head}`);
@@ -195,6 +215,7 @@ async function main() {
       'page with <tag> only: every file the loader fetches for a page holding just that element:'
   );
   console.log(pages.join('\n'));
+  if (lazy.length) console.log(`loaded only when wanted (not in the rows above):\n${[...new Set(lazy)].join('\n')}`);
 
   const over = rows.filter((row) => row.brotli > row.budget);
   for (const row of over)

@@ -384,7 +384,9 @@ export class CareChecklist extends PracticeElement {
       : html`<div part="emergency" class="emergency">
           <slot name="emergency"><p>${t.emergency(this.emergencyDigits)}</p></slot>
         </div>`;
-    // Private for session-replay tools: each one's own marker, so their default settings leave the answers out.
+    // Private for session-replay tools: each one's own marker, so their default settings leave the answers out. (The
+    // timer's privateBlock() writes the same markers; kept inline here so the shared chunk every page loads stays
+    // without them.)
     return html`<div
       part="base"
       class="base rr-block ph-no-capture sentry-block fs-exclude"

@@ -13,21 +13,44 @@ export interface Position {
   done: boolean;
 }
 
+/** More wall time than monotonic time between two readings: the device slept with its monotonic clock stopped. */
+const SLEPT = 1_000;
+
+/**
+ * A clock that only goes forward. It counts `performance.now()` (monotonic: a wall clock set back by an hour, or by
+ * a time-zone or daylight-saving fix, changes nothing), and uses `Date.now()` only to notice a sleep: some systems
+ * stop the monotonic clock while a laptop sleeps, and the wall clock then shows the stretch that passed.
+ */
+export function forwardClock(): () => number {
+  let wall = Date.now();
+  let mono = performance.now();
+  let time = 0;
+  return () => {
+    const w = Date.now();
+    const m = performance.now();
+    const monotonic = Math.max(m - mono, 0);
+    const walled = w - wall;
+    time += walled > monotonic + SLEPT ? walled : monotonic;
+    wall = w;
+    mono = m;
+    return time;
+  };
+}
+
 /**
  * The session clock. It never counts ticks: every answer comes from `now()` and three numbers (when the session's
  * zero was, and when it was paused), so a tab that was hidden, throttled or asleep gets the right step and time from
- * its very first check, however many steps went by. `now` is `Date.now` (wall time): it keeps running while a
- * laptop sleeps, where the monotonic clock behind `performance.now()` stops on some systems.
+ * its very first check, however many steps went by.
  */
 export class SessionClock {
-  /** Wall time at which the session's elapsed time was zero (moves forward by each pause, and by skips). */
+  /** The time at which the session's elapsed time was zero (moves forward by each pause, and by skips). */
   private zero: number;
   private pausedAt: number | null = null;
   readonly total: number;
 
   constructor(
     readonly steps: readonly PlannedStep[],
-    private readonly now: () => number = Date.now
+    readonly now: () => number = forwardClock()
   ) {
     const last = steps[steps.length - 1];
     this.total = last.start + last.length;
@@ -49,9 +72,7 @@ export class SessionClock {
   }
 
   position(): Position {
-    const raw = (this.pausedAt ?? this.now()) - this.zero;
-    // A wall clock set backwards must not run the session backwards past its start.
-    const elapsed = Math.min(Math.max(raw, 0), this.total);
+    const elapsed = Math.min(Math.max((this.pausedAt ?? this.now()) - this.zero, 0), this.total);
     let index = this.steps.length - 1;
     while (index > 0 && this.steps[index].start > elapsed) index -= 1;
     const done = elapsed >= this.total;

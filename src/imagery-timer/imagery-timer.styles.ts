@@ -91,36 +91,42 @@ export const imageryTimerStyles = [
       grid-area: 1 / 1;
     }
     .pacer > .in,
-    .pacer > .out {
+    .pacer > .out,
+    .pacer > .held {
       grid-area: 2 / 1; /* under the orb: the words are wider than the orb at its smallest */
     }
+    /* The orb's ring is drawn in the control edge (the page's text colour at 80 %: 3:1 or more on any page whose text
+       is readable), its inside a wash of the accent: visible on a white, a dark and a coloured page alike. */
     .orb {
+      box-sizing: border-box;
       width: 8em;
       height: 8em;
       border-radius: 50%;
-      background: color-mix(in srgb, var(--_tint) 30%, transparent);
-      border: 2px solid color-mix(in srgb, var(--_tint) 60%, transparent);
+      background: color-mix(in srgb, var(--_tint) 35%, transparent);
+      border: 3px solid var(--_control);
       transform: scale(0.55);
       will-change: transform;
     }
     .in,
-    .out {
+    .out,
+    .held {
       font-weight: 600;
       will-change: opacity;
     }
     .out {
       opacity: 0;
     }
+    /* The fill is the page's text colour, the track a 15 % wash of it: 3:1 or more between them on any page. */
     .bar {
       height: 0.5em;
       border-radius: 1em;
-      background: color-mix(in srgb, currentColor 20%, transparent); /* the track shows on any page */
+      background: color-mix(in srgb, currentColor 15%, transparent);
       overflow: hidden;
     }
     .fill {
       display: block;
       height: 100%;
-      background: color-mix(in srgb, currentColor 65%, transparent);
+      background: currentColor;
       transform: scaleX(0);
       transform-origin: left;
       will-change: transform;
@@ -133,10 +139,38 @@ export const imageryTimerStyles = [
       border-inline-start: 4px solid color-mix(in srgb, currentColor 45%, transparent);
       background: var(--_it-soft);
     }
-    .controls {
+    /* One filled Pause/Resume, outlined Previous/Next beside it, End in words at the far end: each wraps as a whole
+       when the line is full (at 320 px with 200 % text, one per line), and none is ever wider than the widget. */
+    .controls,
+    .moves {
       display: flex;
       flex-wrap: wrap;
+      align-items: center;
       gap: 0.5em;
+    }
+    .moves {
+      flex: 0 1 auto;
+      align-items: stretch; /* one height for both, when one of them wraps */
+    }
+    .quiet {
+      min-height: 2.75em;
+      min-width: 2.75em;
+      max-width: 100%;
+      margin-inline-start: auto;
+      padding: 0.6em 0.75em;
+      border: 0;
+      background: none;
+      color: inherit;
+      font: inherit;
+      text-decoration: underline;
+      text-underline-offset: 0.2em;
+      cursor: pointer;
+    }
+    .quiet:hover {
+      text-decoration-thickness: 2px;
+    }
+    .said {
+      display: contents; /* only the live region inside: no gap of its own */
     }
     .log {
       padding-top: var(--_it-gap);
@@ -153,6 +187,7 @@ export const imageryTimerStyles = [
     .controls .primary {
       align-self: stretch;
     }
+
     @container (max-width: 24em) {
       .base {
         padding: var(--_it-gap);
@@ -160,16 +195,16 @@ export const imageryTimerStyles = [
       .primary {
         align-self: stretch; /* one width for the main button at every step, as the running controls have */
       }
-      .controls {
-        display: grid;
-        grid-template-columns: 1fr 1fr;
-      }
       .controls .primary,
-      .controls button:last-child {
-        grid-column: 1 / -1;
+      .moves {
+        flex: 1 1 100%;
       }
-      .controls button {
+      .moves button {
+        flex: 1 1 6em;
         padding-inline: 0.6em;
+      }
+      .controls .quiet {
+        margin-inline: auto;
       }
       .pacer {
         grid-template-rows: 6.5em auto;

@@ -25,6 +25,17 @@ const flag = (value: unknown): boolean => value === true || value === '' || valu
  */
 export function toStep(raw: unknown, where: string): ImageryStep | null {
   const drop = (why: string): null => (warnOnce(`${TAG}: ${where} ${why}; it was left out.`), null);
+  try {
+    return readStep(raw, drop);
+  } catch {
+    return drop('could not be read (a getter or Proxy that throws)');
+  }
+}
+
+/** A value as it can be named in a warning, whatever it is (`String()` throws on an object without a prototype). */
+const shown = (value: unknown): string => (typeof value === 'object' && value ? 'an object' : String(value));
+
+function readStep(raw: unknown, drop: (why: string) => null): ImageryStep | null {
   if (typeof raw === 'string') raw = { title: raw };
   if (!raw || typeof raw !== 'object' || Array.isArray(raw))
     return drop('is not a step (an object with a title or text)');
@@ -39,7 +50,7 @@ export function toStep(raw: unknown, where: string): ImageryStep | null {
     ['weight', weight]
   ] as const) {
     if (Number.isNaN(value))
-      return drop(`("${title || text}") has ${name} "${String(entry[name])}", not a positive number`);
+      return drop(`("${title || text}") has ${name} "${shown(entry[name])}", not a positive number`);
   }
   // Without a title, the text is the title: a short list item reads well as a heading.
   const step: ImageryStep = { title: title || text, text: title ? text : '' };
@@ -55,7 +66,12 @@ export function toStep(raw: unknown, where: string): ImageryStep | null {
  * function has already said why).
  */
 export function toSteps(raw: readonly unknown[], source: string): ImageryStep[] | null {
-  const steps = raw.map((entry, i) => toStep(entry, `step ${i + 1} of ${source}`)).filter((s) => s !== null);
+  let steps: ImageryStep[] = [];
+  try {
+    steps = Array.from(raw, (entry, i) => toStep(entry, `step ${i + 1} of ${source}`)).filter((s) => s !== null);
+  } catch {
+    // an array-like Proxy whose length or entries throw: nothing usable in it
+  }
   if (steps.length > 0) return steps;
   warnOnce(`${TAG}: ${source} has no usable step; showing the practice's own seven.`);
   return null;
@@ -64,11 +80,17 @@ export function toSteps(raw: readonly unknown[], source: string): ImageryStep[] 
 /** The `steps` property as set by a page or framework: an array, else `null` (with a warning) for the defaults. */
 export function stepsFromProperty(value: unknown): ImageryStep[] | null {
   if (value == null) return null;
-  if (!Array.isArray(value)) {
+  let list = false;
+  try {
+    list = Array.isArray(value);
+  } catch {
+    // a revoked Proxy: not a list
+  }
+  if (!list) {
     warnOnce(`${TAG}: the steps property must be an array of steps; showing the practice's own.`);
     return null;
   }
-  return toSteps(value, 'the steps property');
+  return toSteps(value as unknown[], 'the steps property');
 }
 
 /**
@@ -82,4 +104,13 @@ export function stepsFromList(list: Element | null): ImageryStep[] | null {
     text: li.textContent
   }));
   return toSteps(raw, 'the <ol> inside');
+}
+
+/** A number attribute or property within [min, max], else `fallback` with one warning. NaN is "unset". */
+export function numberIn(value: unknown, fallback: number, min: number, max: number, attribute: string): number {
+  if (value == null || value === '' || Number.isNaN(value)) return fallback;
+  const n = Number(value); // " 5 " and 5 alike
+  if (n >= min && n <= max) return n;
+  warnOnce(`${TAG}: ${attribute}="${String(value)}" is not a number from ${min} to ${max}; using ${fallback}.`);
+  return fallback;
 }

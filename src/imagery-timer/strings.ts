@@ -6,6 +6,12 @@
 export interface ImageryTimerStrings {
   heading: string;
   intro: string;
+  /** The practice's length, before Start. */
+  total: (ms: number) => string;
+  /** How often the practice's article suggests practicing. */
+  schedule: string;
+  /** Said before Start: the person is in charge, and may stop at any moment. */
+  inCharge: string;
   stepsLabel: string;
   /** A step's length in the list before starting. */
   length: (minutes: number, seconds: number) => string;
@@ -14,6 +20,7 @@ export interface ImageryTimerStrings {
   includeOptional: (titles: string[]) => string;
   chime: string;
   voice: string;
+  /** Shown with the voice on when the page's language has no on-device voice. */
   voiceOnline: string;
   start: string;
   pause: string;
@@ -26,6 +33,8 @@ export interface ImageryTimerStrings {
   stepOf: (n: number, count: number) => string;
   /** The session's time left, in whole minutes: a calm practice does not need a ticking seconds display. */
   left: (ms: number) => string;
+  /** The current step's time left, after the session's (the same line, read by a screen reader on demand). */
+  stepLeft: (ms: number) => string;
   paused: string;
   breatheIn: string;
   breatheOut: string;
@@ -36,6 +45,9 @@ export interface ImageryTimerStrings {
   welcomeBack: string;
   doneHeading: string;
   doneText: string;
+  /** The heading after the person pressed End: a choice met kindly, not a completion. */
+  stoppedHeading: string;
+  stoppedText: string;
   doneAway: string;
   reflection: string;
   again: string;
@@ -50,17 +62,32 @@ export interface ImageryTimerStrings {
 
 export const IMAGERY_TIMER_STRINGS: ImageryTimerStrings = {
   heading: 'A guided imagery practice',
-  intro:
-    'A few quiet minutes to relax, imagine and reconnect with your body, one gentle step at a time. We suggest ' +
-    'practicing a few times a week. Even five minutes a day can make a difference.',
+  intro: 'A few quiet minutes to relax, imagine and reconnect with your body, one gentle step at a time.',
+  total: (ms) =>
+    ms < 60_000
+      ? `It takes about ${Math.round(ms / 1000)} seconds.`
+      : `It takes about ${Math.round(ms / 60_000)} minute${Math.round(ms / 60_000) === 1 ? '' : 's'}.`,
+  // The article suggests this practice a few times a week (its "five minutes a day" is about couples' time).
+  schedule: 'We suggest practicing a few times a week.',
+  // Trauma-informed practice says this up front: the person sets the pace and can stop at any moment.
+  inCharge:
+    'You’re in charge the whole time: pause, skip a step or stop whenever you like. If anything feels ' +
+    'uncomfortable, open your eyes and stop.',
   stepsLabel: 'The steps',
   length: (min, sec) => [min && `${min} min`, sec && `${sec} sec`].filter(Boolean).join(' '),
   optionalTag: '(optional)',
+  // The practice's own optional step is its touch step; a page's own optional step is named after a colon.
   includeOptional: (titles) =>
-    titles.length > 1 ? `Include the ${titles.length} optional steps` : `Include “${titles[0]}”`,
+    titles.length > 1
+      ? `Include the ${titles.length} optional steps`
+      : titles[0] === 'Add gentle touch'
+        ? 'Include the optional touch step'
+        : `Include the optional step: ${titles[0]}`,
   chime: 'A soft chime between steps',
   voice: 'Read each step aloud',
-  voiceOnline: 'This browser’s voices are online: each step’s words go to its speech service.',
+  voiceOnline:
+    'This browser has no voice for this page’s language on your device: each step’s words would go to its online ' +
+    'speech service.',
   start: 'Start',
   pause: 'Pause',
   resume: 'Resume',
@@ -70,6 +97,8 @@ export const IMAGERY_TIMER_STRINGS: ImageryTimerStrings = {
   end: 'End',
   stepOf: (n, count) => `Step ${n} of ${count}`,
   left: (ms) => (ms < 60_000 ? 'Less than a minute left' : `About ${Math.round(ms / 60_000)} min left`),
+  stepLeft: (ms) =>
+    ms < 60_000 ? 'less than a minute in this step' : `about ${Math.round(ms / 60_000)} min in this step`,
   paused: 'Paused',
   breatheIn: 'Breathe in',
   breatheOut: 'Breathe out',
@@ -78,6 +107,10 @@ export const IMAGERY_TIMER_STRINGS: ImageryTimerStrings = {
   welcomeBack: 'Welcome back. Your practice carried on while you were away.',
   doneHeading: 'Your practice is complete',
   doneText: 'Take your time coming back. Let your breath find its own pace before you move on.',
+  stoppedHeading: 'You stopped, and that’s okay',
+  stoppedText:
+    'Stopping when you need to is part of the practice too. Take a moment, let your breath settle, and come back ' +
+    'whenever you like.',
   doneAway: 'Your practice finished while you were away.',
   reflection:
     'What did you notice? A feeling, a sensation, a thought: there’s no wrong answer, and nothing here is saved.',

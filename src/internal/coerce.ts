@@ -11,12 +11,13 @@ function kind(value: unknown): string {
  * Every text property of every element goes through here when set, from an attribute or from a framework. Text
  * stays as it is; what frameworks plausibly pass becomes text: a number (`emergencyNumber={112}`,
  * `readingMinutes={5}`), a boolean, or an array of words for a list (`states={['IL', 'KS']}` becomes "IL, KS").
- * `null` and `undefined` mean "not set". Anything else (an object, a function, an array of objects, a value whose
+ * `null`, `undefined` and `NaN` mean "not set". Anything else (an object, a function, an array of objects, a value whose
  * reading throws) is not set either, with one warning naming the element and the property.
  */
 export function toText(value: unknown, tag: string, name: string): string | undefined {
   try {
-    if (value == null) return undefined;
+    // `value !== value`: NaN, a number that failed upstream (`Number('x')`): unset, like null
+    if (value == null || value !== value) return undefined;
     if (typeof value === 'string') return value;
     if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
     if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) {
@@ -50,7 +51,7 @@ function textDescriptor(
   return {
     ...descriptor,
     set(this: HTMLElement, value: unknown) {
-      const kept = typeof value === 'number' && NUMERIC.has(name);
+      const kept = typeof value === 'number' && !Number.isNaN(value) && NUMERIC.has(name);
       set.call(this, type === Boolean ? Boolean(value) : kept ? value : toText(value, this.localName, String(name)));
     }
   };

@@ -9,6 +9,7 @@ import { type ArticleCard, type CareChecklist, type ConsultCta, type ImageryTime
 import type { ConsultCtaLocationDetail } from '../../src/classes.js';
 import { ANNOUNCEMENT_CLEAR_MS } from '../../src/internal/announcer.js';
 import { SETTLE_MS } from '../../src/consult-cta/consult-cta.component.js';
+import { DEFAULT_IMAGERY_STEPS } from '../../src/content/imagery-steps.js';
 import {
   dialogInFrame,
   inAccessibilityTree,
@@ -295,8 +296,8 @@ describe('what is heard', () => {
   });
 
   describe('<imagery-timer>', () => {
-    it('start, skip, pause, resume, complete: one line each, none per second; focus stays on the control', async () => {
-      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    it('start, skip, pause, resume, end: each step once with its guidance, none per second; focus stays on the control', async () => {
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
       const el = await fixture<ImageryTimer>(html`<imagery-timer></imagery-timer>`);
       const heard = recordAnnouncements(el);
       const press = async (label: string) => {
@@ -318,13 +319,16 @@ describe('what is heard', () => {
       await press('Resume');
       await press('End');
       expect(el.shadowRoot!.activeElement?.id, 'focus on the closing heading').to.equal('done');
+      // The focused heading is what is heard at the end: the live region does not say it a second time.
+      expect(words(el.shadowRoot!.activeElement)).to.equal('You stopped, and that’s okay');
       expect($(el, '[role="timer"]')?.getAttribute('aria-live') ?? 'off').to.equal('off');
+      const [first, second] = DEFAULT_IMAGERY_STEPS.map((step) => step.text);
+      console.log(`timer, start / 20 s / Next / Pause / Resume / End, heard:\n  ${heard.log.join('\n  ')}`);
       expect(heard.log).to.deep.equal([
-        'Step 1 of 7: Set the space',
-        'Step 2 of 7: Focus on your breath',
+        `Step 1 of 7: Set the space. ${first}`,
+        `Step 2 of 7: Focus on your breath. ${second} Breathe in for about 4 seconds and out for about 6.`,
         'Paused',
-        'Resumed',
-        'Your practice is complete'
+        'Resumed'
       ]);
       clock.restore();
     });

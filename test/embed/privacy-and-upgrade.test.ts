@@ -22,12 +22,29 @@ function storageKeys(win: Window): string[] {
   return [...keys(win.localStorage), ...keys(win.sessionStorage, 'session:')];
 }
 
-/** What the widgets asked for since `loaded` was taken (the page's own resources are in it). */
-const requestsAfter = (win: ProbedWindow, loaded: Set<string>) =>
-  win.performance
+/**
+ * The library's own code, from where the page loaded it: through the loader, the timer's lazy parts (its sound code
+ * when a person turns sound on or starts with it on; its practice log on a page with `remember`) are files of their
+ * own. A name and nothing else: no query, nothing about the person.
+ */
+const OWN_CODE = /\/dist\/cdn\/(sound|log-part)-[\w-]+\.js$/;
+
+/**
+ * What the widgets asked for since `loaded` was taken (the page's own resources are in it), apart from the library's
+ * own lazy code files (logged, and checked to come from the page's origin with no query).
+ */
+const requestsAfter = (win: ProbedWindow, loaded: Set<string>) => {
+  const names = win.performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
     .filter((name) => !loaded.has(name));
+  const own = names.filter((name) => {
+    const url = new URL(name);
+    return url.origin === win.location.origin && !url.search && OWN_CODE.test(url.pathname);
+  });
+  if (own.length) console.log(`the library's own lazy code, fetched after load: ${own.join(', ')}`);
+  return names.filter((name) => !own.includes(name));
+};
 
 /** A whole practice as a person goes through it, by its buttons: Start, Pause, Resume, Next, Previous, Next to the end. */
 async function practise(timer: Timer): Promise<void> {

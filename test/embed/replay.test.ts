@@ -110,3 +110,29 @@ describe('session replay (rrweb, default options)', () => {
     }
   });
 });
+
+describe('session replay of <imagery-timer> (rrweb, default options)', () => {
+  it('records the page but not the private practice count, after the person opts in', async () => {
+    const win = (await openPage('/test/embed/pages/replay-timer.html')) as ReplayWindow;
+    await settle(win);
+    const timer = win.document.querySelector<Upgraded & { start(): void; next(): void; state: string }>(
+      'imagery-timer'
+    )!;
+    timer.start();
+    for (let i = 0; i < 7 && timer.state !== 'complete'; i += 1) timer.next();
+    await timer.updateComplete;
+    const keep = [...timer.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('Keep a count'));
+    expect(keep, 'the offer to keep a count').to.exist;
+    keep!.click(); // the person opts in: the count appears, and is said in the live region
+    await timer.updateComplete;
+    const count = 'You’ve practiced once in the past week.';
+    expect(timer.shadowRoot!.textContent).to.contain(count);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // rrweb emits mutations from its MutationObservers
+    const recording = JSON.stringify(win.__replay);
+    expect(recording, 'the recorder ran').to.include(inJson('Our clinic'));
+    expect(recording, 'the finish screen was recorded').to.include(inJson('Start again'));
+    expect(found(recording, [count, 'practiced', 'Forget my practice history']), 'the private count').to.deep.equal([]);
+    win.localStorage.clear();
+    closePages();
+  });
+});

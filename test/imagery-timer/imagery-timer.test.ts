@@ -6,23 +6,12 @@ import { ImageryTimer } from '../../src/classes.js';
 import type { ImageryTimerCompleteDetail, ImageryTimerStepDetail } from '../../src/classes.js';
 import { DEFAULT_IMAGERY_STEPS } from '../../src/content/imagery-steps.js';
 import { watchWarnings } from '../helpers.js';
+import { $, button, press, status, words } from './support.js';
 
 const T0 = Date.UTC(2026, 11, 2, 9, 0, 0);
 const MIN = 60_000;
 const KEY = 'embrace-widgets:imagery-log';
 
-const $ = <T extends Element = HTMLElement>(el: ImageryTimer, selector: string) =>
-  el.shadowRoot!.querySelector<T & Element>(selector) as T | null;
-const words = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const status = (el: ImageryTimer) => words($(el, '[role="status"]'));
-const button = (el: ImageryTimer, label: string) =>
-  [...el.shadowRoot!.querySelectorAll('button')].find((b) => words(b) === label) ?? null;
-const press = async (el: ImageryTimer, label: string) => {
-  const b = button(el, label);
-  expect(b, `a "${label}" button`).to.exist;
-  b!.click();
-  await el.updateComplete;
-};
 const listed = (el: ImageryTimer) =>
   [...el.shadowRoot!.querySelectorAll('.steps li')].map((li) => [...li.children].map(words).join(' · '));
 const stepTitle = (el: ImageryTimer) => words($(el, '#now'));
@@ -55,7 +44,8 @@ function pageVisibility() {
 describe('<imagery-timer>', () => {
   let ours: () => string[];
   let clock: sinon.SinonFakeTimers | undefined;
-  const fake = () => (clock = sinon.useFakeTimers({ now: T0, toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
+  const fake = () =>
+    (clock = sinon.useFakeTimers({ now: T0, toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] }));
   const real = () => {
     clock?.restore();
     clock = undefined;
@@ -78,7 +68,10 @@ describe('<imagery-timer>', () => {
     const el = await fixture<ImageryTimer>(html`<imagery-timer></imagery-timer>`);
     expect(el).to.be.instanceOf(ImageryTimer);
     expect(words($(el, 'h2'))).to.equal('A guided imagery practice');
-    expect(words($(el, '.base > p'))).to.contain('a few times a week. Even five minutes a day');
+    expect(words($(el, '.base > p'))).to.equal(
+      'A few quiet minutes to relax, imagine and reconnect with your body, one gentle step at a time. ' +
+        'It takes about 5 minutes. We suggest practicing a few times a week.'
+    );
     expect(listed(el)).to.deep.equal([
       'Set the space · 30 sec',
       'Focus on your breath · 1 min',
@@ -91,7 +84,10 @@ describe('<imagery-timer>', () => {
     expect(el.state).to.equal('idle');
     expect(el.stepIndex).to.equal(0);
     expect(el.remaining).to.equal(5 * MIN);
-    const include = [...el.shadowRoot!.querySelectorAll('label')].find((l) => words(l).includes('Add gentle touch'));
+    const include = [...el.shadowRoot!.querySelectorAll('label')].find((l) => words(l).includes('optional'));
+    expect(words(include!), 'the optional step offered as the person’s choice').to.equal(
+      'Include the optional touch step'
+    );
     expect(include!.querySelector('input')!.checked).to.be.true;
     expect(words($(el, '.primary'))).to.equal('Start');
     for (const box of el.shadowRoot!.querySelectorAll('input[type="checkbox"]')) {
@@ -137,7 +133,7 @@ describe('<imagery-timer>', () => {
 
   it('lets the person include the optional step and choose sound before starting', async () => {
     const el = await fixture<ImageryTimer>(html`<imagery-timer skip-optional></imagery-timer>`);
-    const include = [...el.shadowRoot!.querySelectorAll('label')].find((l) => words(l).includes('Add gentle touch'))!;
+    const include = [...el.shadowRoot!.querySelectorAll('label')].find((l) => words(l).includes('touch step'))!;
     include.querySelector('input')!.click();
     await el.updateComplete;
     expect(listed(el)).to.have.length(7);
@@ -178,19 +174,22 @@ describe('<imagery-timer>', () => {
       expect(el.state).to.equal('running');
       expect(seen).to.deep.equal(['start', 'step:0']);
       expect(stepTitle(el)).to.equal('Set the space');
-      expect(words($(el, '[role="timer"]'))).to.equal('About 5 min left');
+      expect(words($(el, '[role="timer"]'))).to.equal('About 5 min left, less than a minute in this step');
       clock!.tick(29_999);
       expect(el.stepIndex).to.equal(0);
       clock!.tick(1);
       await el.updateComplete;
       expect(el.stepIndex).to.equal(1);
       expect(stepTitle(el)).to.equal('Focus on your breath');
-      expect(status(el)).to.equal('Step 2 of 7: Focus on your breath');
+      expect(status(el)).to.equal(
+        `Step 2 of 7: Focus on your breath. ${DEFAULT_IMAGERY_STEPS[1].text} ` +
+          'Breathe in for about 4 seconds and out for about 6.'
+      );
       expect(el.remaining).to.equal(270_000);
       clock!.tick(4 * MIN + 29_000); // 1 s before the end
       await el.updateComplete;
       expect(el.stepIndex).to.equal(6);
-      expect(words($(el, '[role="timer"]'))).to.equal('Less than a minute left');
+      expect(words($(el, '[role="timer"]'))).to.equal('Less than a minute left, less than a minute in this step');
       clock!.tick(1_000);
       await el.updateComplete;
       expect(el.state).to.equal('complete');
@@ -334,7 +333,7 @@ describe('<imagery-timer>', () => {
       await el.updateComplete;
       expect(el.state).to.equal('paused');
       expect(status(el)).to.equal('Paused');
-      expect(words($(el, '[role="timer"]'))).to.equal('Paused. About 4 min left');
+      expect(words($(el, '[role="timer"]'))).to.equal('Paused. About 4 min left, less than a minute in this step');
       expect(words($(el, '.primary'))).to.equal('Resume');
       expect(clock!.countTimers(), "only the live region's clean-up: no clock runs while paused").to.equal(1);
       clock!.tick(30 * MIN);
@@ -468,6 +467,7 @@ describe('<imagery-timer>', () => {
       await press(el, 'Start');
       expect(oscillators.callCount).to.equal(2); // two partials of one soft bell for the first step
       clock!.tick(30_000);
+      await el.updateComplete; // it waits for the chime too
       expect(oscillators.callCount).to.equal(4);
       if ('speechSynthesis' in window) {
         const said = (speechSynthesis.speak as sinon.SinonStub)
@@ -475,7 +475,7 @@ describe('<imagery-timer>', () => {
           .map((c) => (c.args[0] as SpeechSynthesisUtterance).text);
         expect(said).to.deep.equal([
           `Set the space. ${DEFAULT_IMAGERY_STEPS[0].text}`,
-          `Focus on your breath. ${DEFAULT_IMAGERY_STEPS[1].text}`
+          `Focus on your breath. ${DEFAULT_IMAGERY_STEPS[1].text} Breathe in for about 4 seconds and out for about 6.`
         ]);
         const cancel = speechSynthesis.cancel as sinon.SinonSpy;
         const before = cancel.callCount;
@@ -508,7 +508,8 @@ describe('<imagery-timer>', () => {
       speechSynthesis.dispatchEvent(new Event('voiceschanged'));
       await el.updateComplete;
       expect(words($(el, '.options'))).to.contain(
-        'This browser’s voices are online: each step’s words go to its speech service.'
+        'This browser has no voice for this page’s language on your device: each step’s words would go to its ' +
+          'online speech service.'
       );
     });
   });
@@ -531,7 +532,7 @@ describe('<imagery-timer>', () => {
         'Hand on heart (optional) · 20 sec',
         'Return · 20 sec'
       ]);
-      expect(words($(el, '.options label'))).to.equal('Include “Hand on heart”');
+      expect(words($(el, '.options label'))).to.equal('Include the optional step: Hand on heart');
       el.steps = [{ title: 'A', optional: true }, { title: 'B', optional: true }, 'C'];
       await el.updateComplete;
       expect(words($(el, '.options label'))).to.equal('Include the 2 optional steps');
@@ -637,19 +638,21 @@ describe('<imagery-timer>', () => {
       await el.updateComplete;
       const timer = $(el, '[role="timer"]')!;
       expect(timer.getAttribute('aria-live')).to.equal(null); // role=timer is aria-live="off" by default
-      expect(status(el)).to.equal('Step 1 of 7: Set the space');
+      const [first, second, third] = DEFAULT_IMAGERY_STEPS.map((step) => step.text);
+      expect(status(el)).to.equal(`Step 1 of 7: Set the space. ${first}`);
       const announced = new Set<string>();
       for (let s = 0; s < 100; s += 1) {
         clock!.tick(1_000);
         await el.updateComplete;
         if (status(el)) announced.add(status(el)); // emptied a few seconds after each line (not heard)
       }
+      // Each step once, with its guidance (and on the breath step its pace), so it can be followed by ear.
       expect([...announced]).to.deep.equal([
-        'Step 1 of 7: Set the space',
-        'Step 2 of 7: Focus on your breath',
-        'Step 3 of 7: Create your scene'
+        `Step 1 of 7: Set the space. ${first}`,
+        `Step 2 of 7: Focus on your breath. ${second} Breathe in for about 4 seconds and out for about 6.`,
+        `Step 3 of 7: Create your scene. ${third}`
       ]);
-      expect([...announced].join(' ')).not.to.match(/\d+ (sec|min)/);
+      expect([...announced].join(' '), 'no time left in the live region').not.to.match(/ left|in this step/);
     });
 
     it('is fully keyboard-operable, and focus never falls to the page when the view changes', async () => {
@@ -682,7 +685,7 @@ describe('<imagery-timer>', () => {
       expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Start');
     });
 
-    it('fills the main button, its words in a span, and outlines the others', async () => {
+    it('fills the main button, its words in a span, outlines Previous and Next, and leaves End in words', async () => {
       const el = await fixture<ImageryTimer>(html`<imagery-timer></imagery-timer>`);
       // "class: words", with the words of the span that holds them in brackets.
       const kinds = () =>
@@ -696,8 +699,16 @@ describe('<imagery-timer>', () => {
         'primary solid: [Pause]',
         'ghost: Previous step',
         'ghost: Next step',
-        'ghost: End'
+        'quiet: End'
       ]);
+      // The hierarchy as drawn: the filled one first, End without a border or fill, every target 44 px or more.
+      const [pause, , , end] = el.shadowRoot!.querySelectorAll('button');
+      expect(getComputedStyle(pause).backgroundColor).not.to.equal(getComputedStyle(end).backgroundColor);
+      expect(getComputedStyle(end).borderTopWidth).to.equal('0px');
+      for (const b of el.shadowRoot!.querySelectorAll('button')) {
+        const { width, height } = b.getBoundingClientRect();
+        expect(Math.min(width, height), `${words(b)}: ${width}×${height}`).to.be.at.least(44);
+      }
     });
 
     it('does not take focus when the host page calls the methods', async () => {
@@ -766,8 +777,14 @@ describe('<imagery-timer>', () => {
       const [bar] = $(el, '.fill')!.getAnimations();
       expect(bar.playState).to.equal('paused');
       expect(Number(bar.currentTime)).to.be.closeTo(15_000, 50);
+      // The pacer says "Paused" instead of a frozen "Breathe in", and the orb rests.
+      expect($(el, '.in'), 'no breathe-in cue while paused').to.equal(null);
+      expect(words($(el, '.pacer'))).to.equal('Paused');
+      expect($(el, '.orb')!.getAnimations()).to.have.length(0);
+      el.resume();
+      await el.updateComplete;
       const [orb] = $(el, '.orb')!.getAnimations();
-      expect(orb.playState).to.equal('paused');
+      expect(orb.playState).to.equal('running');
       expect(Number(orb.currentTime) % 10_000).to.be.closeTo(5_000, 50);
     });
   });
