@@ -3,7 +3,8 @@
 // Screenshots of every widget state (stories/support/widget-states.mjs) on every host page
 // (stories/support/host-themes.mjs) at a desktop and a phone width, from the built CDN bundle, plus a contact sheet:
 // screenshots/index.html. For reviewing a redesign by eye, on the pages the widgets really live on.
-//   npm run screenshots -- --only consult-cta--dialog,timer --hosts light,dark --widths 320
+//   npm run screenshots -- --only consult-cta--dialog,timer --hosts light,dark --widths 320 [--text 200]
+// --text 200 sets the widget's text to 200 % (as a person's browser text size does), and names the files …--t200.
 import { createServer } from 'node:http';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, relative } from 'node:path';
@@ -29,11 +30,14 @@ const list = (value) =>
     .map((s) => s.trim())
     .filter(Boolean);
 const { values: flags } = parseArgs({
-  options: { only: { type: 'string' }, hosts: { type: 'string' }, widths: { type: 'string' } }
+  options: { only: { type: 'string' }, hosts: { type: 'string' }, widths: { type: 'string' }, text: { type: 'string' } }
 });
 const only = list(flags.only);
 const hosts = list(flags.hosts) ?? HOST_NAMES;
 const widths = list(flags.widths)?.map(Number) ?? WIDTHS;
+const text = Number(flags.text ?? 100);
+if (!(text >= 50 && text <= 400)) fail(`Bad text size "${flags.text}"; use a percentage such as 200.`);
+const suffix = text === 100 ? '' : `--t${text}`;
 for (const host of hosts) if (!HOST_NAMES.includes(host)) fail(`Unknown host "${host}"; use ${HOST_NAMES}.`);
 for (const width of widths) if (!(width >= 200)) fail(`Bad width "${width}"; use numbers such as 1280,320.`);
 const states = WIDGET_STATES.filter((state) => !only || only.some((part) => state.id.includes(part)));
@@ -46,11 +50,19 @@ function fail(message) {
 
 // One job per picture: every state on every host at every width, plus the reduced-motion extras.
 const jobs = states.flatMap((state) =>
-  hosts.flatMap((host) => widths.map((width) => ({ state, host, width, name: `${state.id}--${host}--${width}` })))
+  hosts.flatMap((host) =>
+    widths.map((width) => ({ state, host, width, name: `${state.id}--${host}--${width}${suffix}` }))
+  )
 );
 for (const state of states.filter((s) => REDUCED_MOTION.includes(s.id))) {
   if (hosts.includes('light') && widths.includes(320)) {
-    jobs.push({ state, host: 'light', width: 320, reduced: true, name: `${state.id}--reduced-motion--light--320` });
+    jobs.push({
+      state,
+      host: 'light',
+      width: 320,
+      reduced: true,
+      name: `${state.id}--reduced-motion--light--320${suffix}`
+    });
   }
 }
 
@@ -72,6 +84,7 @@ function hostPage(url) {
   a { color: var(--host-link); }
   main { box-sizing: border-box; padding: ${width < 600 ? '1rem' : '2rem'}; margin: 0 auto;
     max-width: ${wide ? 'none' : '46rem'}; }
+  #widget { font-size: ${Number(url.searchParams.get('text')) || 100}%; }
 </style>
 <script type="module" src="/dist/cdn/embrace-widgets.js"></script>
 </head>
@@ -133,7 +146,7 @@ async function shoot(browser, origin, job) {
   page.on('console', (m) => ['warning', 'error'].includes(m.type()) && logged.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   try {
-    const query = new URLSearchParams({ state: state.id, host, width, wide: state.wide ? '1' : '0' });
+    const query = new URLSearchParams({ state: state.id, host, width, text, wide: state.wide ? '1' : '0' });
     await page.goto(`${origin}/__host?${query}`);
     await page.evaluate(async (id) => {
       const { WIDGET_STATES, show } = await import('/stories/support/widget-states.mjs');
@@ -162,9 +175,15 @@ async function contactSheet() {
       : '';
   const sections = WIDGET_STATES.filter((state) => [...files].some((f) => f.startsWith(`${state.id}--`))).map(
     (state) => {
-      const rows = WIDTHS.map(
-        (width) =>
-          `<tr><th>${width}</th>${HOST_NAMES.map((h) => `<td>${img(`${state.id}--${h}--${width}.png`, width)}</td>`).join('')}</tr>`
+      // Each width at 100 % text, then (where taken with --text) at larger text sizes.
+      const sizes = [...new Set([...files].map((f) => f.match(/--t(\d+)\.png$/)?.[1]).filter(Boolean))];
+      const rows = ['', ...sizes.map((size) => `--t${size}`)].flatMap((tail) =>
+        WIDTHS.map((width) => [width, HOST_NAMES.map((h) => img(`${state.id}--${h}--${width}${tail}.png`, width))])
+          .filter(([, cells]) => cells.some(Boolean))
+          .map(
+            ([width, cells]) =>
+              `<tr><th>${width}${tail ? `, ${tail.slice(3)} % text` : ''}</th>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`
+          )
       );
       const extra = img(`${state.id}--reduced-motion--light--320.png`, 320);
       if (extra) rows.push(`<tr><th>320, reduced motion</th><td>${extra}</td></tr>`);

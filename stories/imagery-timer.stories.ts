@@ -140,23 +140,38 @@ export const Running: Story = {
     const el = await start(canvasElement);
     await expect(el.state).toBe('running');
     await expect(text(canvasElement, '#now')).toBe('Set the space');
-    await expect(text(canvasElement, '[role="status"]')).toBe('Step 1 of 7: Set the space');
-    await expect(text(canvasElement, '[role="timer"]')).toBe('About 5 min left');
+    await expect(text(canvasElement, '[role="status"]')).toMatch(/^Step 1 of 7: Set the space\. Find a quiet/);
+    await expect(text(canvasElement, '[role="timer"]')).toBe('About 5 min left, less than a minute in this step');
     await expect(text(canvasElement, '.primary')).toBe('Pause');
   }
 };
 
-/** Paused: the time stops, the bar holds, and the main button offers Resume. */
+/** Paused on the breath step: the time stops, the bar holds, the pacer says "Paused", and the main button offers Resume. */
 export const Paused: Story = {
   parameters: SHOW_STATE_IN_DOCS,
   play: async ({ canvasElement }) => {
     const el = await start(canvasElement);
+    el.next();
     el.pause();
     await el.updateComplete;
     await expect(el.state).toBe('paused');
     await expect(text(canvasElement, '[role="status"]')).toBe('Paused');
     await expect(text(canvasElement, '[role="timer"]')).toMatch(/^Paused\. /);
     await expect(text(canvasElement, '.primary')).toBe('Resume');
+    await expect(text(canvasElement, '.pacer')).toBe('Paused');
+  }
+};
+
+/** Stopped early with End: met kindly ("You stopped, and that's okay"), never called a completion. */
+export const StoppedEarly: Story = {
+  parameters: SHOW_STATE_IN_DOCS,
+  play: async ({ canvasElement }) => {
+    const el = await start(canvasElement);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.controls .quiet')!.click();
+    await el.updateComplete;
+    await expect(el.state).toBe('complete');
+    await expect(text(canvasElement, '#done')).toBe('You stopped, and that’s okay');
+    await expect(text(canvasElement, '.primary')).toBe('Start again');
   }
 };
 

@@ -434,13 +434,15 @@ export const WIDGET_STATES = [
   {
     id: 'imagery-timer--paused',
     element: 'imagery-timer',
-    title: 'Paused',
+    title: 'Paused on the breath step',
     html: '<imagery-timer></imagery-timer>',
     act: async (main) => {
       const timer = await start(main);
+      timer.next(); // on the breath step: the pacer says "Paused" instead of a frozen "Breathe in"
       timer.pause();
       await timer.updateComplete;
       if (timer.state !== 'paused') throw new Error(`imagery-timer is "${timer.state}" after pause()`);
+      inShadow(timer, '.pacer .held', 'paused pacer');
     }
   },
   {
@@ -453,6 +455,18 @@ export const WIDGET_STATES = [
       timer.next();
       await timer.updateComplete;
       inShadow(timer, '.pacer', 'breathing pacer');
+    }
+  },
+  {
+    id: 'imagery-timer--stopped',
+    element: 'imagery-timer',
+    title: 'Stopped early (End)',
+    html: '<imagery-timer></imagery-timer>',
+    act: async (main) => {
+      const timer = await start(main);
+      inShadow(timer, '.controls .quiet', 'End button').click();
+      await timer.updateComplete;
+      if (timer.state !== 'complete') throw new Error(`imagery-timer is "${timer.state}" after End`);
     }
   },
   {
