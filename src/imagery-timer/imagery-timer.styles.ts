@@ -30,13 +30,18 @@ export const imageryTimerStyles = [
     .heading {
       margin: 0;
     }
+    p,
+    label {
+      text-wrap: pretty; /* no word alone on a last line, where the browser can */
+    }
     .heading {
       font-size: 1.3em;
       line-height: 1.25;
     }
+    /* Large, but never so large that a word of the title cannot fit a line (320 px with 200 % text). */
     #now,
     #done {
-      font-size: 1.6em;
+      font-size: clamp(1.15em, 10cqi, 1.6em);
       font-weight: 600;
     }
     .running .heading:not(#now),
@@ -116,11 +121,11 @@ export const imageryTimerStyles = [
     .out {
       opacity: 0;
     }
-    /* The fill is the page's text colour, the track a 15 % wash of it: 3:1 or more between them on any page. */
+    /* The fill is the page's text colour, the track a 25 % wash of it: 3:1 or more between them on any page. */
     .bar {
       height: 0.5em;
       border-radius: 1em;
-      background: color-mix(in srgb, currentColor 15%, transparent);
+      background: color-mix(in srgb, currentColor 25%, transparent);
       overflow: hidden;
     }
     .fill {
@@ -200,8 +205,7 @@ export const imageryTimerStyles = [
         flex: 1 1 100%;
       }
       .moves button {
-        flex: 1 1 6em;
-        padding-inline: 0.6em;
+        flex: 1 1 auto; /* side by side when both fit whole; else one per line, never "Previous / step" */
       }
       .controls .quiet {
         margin-inline: auto;

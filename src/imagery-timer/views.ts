@@ -45,7 +45,7 @@ export function idleView(
   start: () => void
 ): TemplateResult {
   return html`<p>${t.intro} ${t.total(total)} ${t.schedule}</p>
-    <p class="note">${t.inCharge}</p>
+    <p>${t.inCharge}</p>
     <p class="label" id="steps-label">${t.stepsLabel}</p>
     <ol part="steps" class="steps" aria-labelledby="steps-label">
       ${steps.map((step) => {
@@ -72,7 +72,8 @@ interface Controls {
 
 /**
  * A step in progress: its number, title and guidance, the pacer on breath steps (saying "Paused" while paused instead
- * of a frozen "Breathe in"), the step bar, the time left (the session's and the step's), and the controls: one
+ * of a frozen "Breathe in"), the step bar, the time left (the session's; the step's too for a screen reader, which
+ * cannot see the bar, and which reads it on demand: the timer is not a live region), and the controls: one
  * filled Pause/Resume, outlined Previous/Next, End in words only.
  */
 export function runView(
@@ -106,7 +107,7 @@ export function runView(
     }
     <div part="bar" class="bar" aria-hidden="true"><span class="fill"></span></div>
     <p part="time" class="time" role="timer">
-      ${paused ? `${t.paused}. ` : ''}${t.left(left)}, ${t.stepLeft(stepLeft)}
+      ${paused ? `${t.paused}. ` : ''}${t.left(left)}<span class="visually-hidden">, ${t.stepLeft(stepLeft)}</span>
     </p>
     <div part="controls" class="controls">
       ${paused ? button(t.resume, () => el.resume(), 'primary') : button(t.pause, () => el.pause(), 'primary')}

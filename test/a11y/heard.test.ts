@@ -382,7 +382,7 @@ describe('what is heard', () => {
     await checklist.updateComplete;
     for (const cta of wrap.querySelectorAll('consult-cta')) await pickState(cta, 'TX');
     const split: string[] = [];
-    for (const widget of wrap.children) {
+    const check = async (widget: Element, when = '') => {
       await (widget as ConsultCta).updateComplete;
       const walker = document.createTreeWalker(widget.shadowRoot!, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -399,10 +399,23 @@ describe('what is heard', () => {
           const style = getComputedStyle(box);
           const line = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
           const word = rects.reduce((sum, r) => sum + r.width, 0);
-          if (word < line - 2) split.push(`${widget.localName}: ${match[0]} (${Math.round(word)} of ${line} px)`);
+          if (word < line - 2)
+            split.push(`${widget.localName}${when}: ${match[0]} (${Math.round(word)} of ${line} px)`);
         }
       }
-    }
+    };
+    for (const widget of wrap.children) await check(widget);
+    // The timer's other views: its step title, and the closing headings ("Your practice is complete" split as
+    // "complet / e" at 1.6em before issue 27).
+    const timer = wrap.querySelector('imagery-timer')!;
+    timer.start();
+    timer.next();
+    await check(timer, ' (the breath step)');
+    timer.shadowRoot!.querySelector<HTMLButtonElement>('.controls .quiet')!.click();
+    await check(timer, ' (stopped early)');
+    timer.start();
+    for (let i = 0; i < 7; i += 1) timer.next();
+    await check(timer, ' (complete)');
     expect(split).to.deep.equal([]);
   });
 });
