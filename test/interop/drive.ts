@@ -99,7 +99,7 @@ export async function expectEventsReachTheFramework(root: ParentNode, partner: s
   await eventually(() => expect(printed(root, 'imagery-step')).toBe('0: Arrive'));
   await timer.updateComplete;
   expect(text(shadow(timer, '#now')), 'the step heading shows the first custom title').toBe('Arrive');
-  expect(text(shadow(timer, '[role="timer"]'))).toBe('About 2 min left');
+  expect(text(shadow(timer, '[role="timer"]'))).toBe('About 2 min left, less than a minute in this step');
   timerButton(timer, 'Next step').click();
   await eventually(() => expect(printed(root, 'imagery-step')).toBe('1: Breathe slowly'));
   await timer.updateComplete;
