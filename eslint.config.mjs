@@ -8,7 +8,17 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'bench/.build/', '!.storybook/'] },
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      'storybook-static/',
+      'node_modules/',
+      'bench/.build/',
+      'test/interop/.snippets/',
+      '!.storybook/'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // What the docs print that the build decides: the Subresource Integrity snippet for the all-in-one file, the sizes
-// of the loader, the all-in-one file and a page per element, and the version in every CDN address. Computed from
+// of the loader, the all-in-one file and a page per element, the size budgets, and the version in every CDN address. Computed from
 // dist/ so they cannot drift.
 //
 //   npm run build && npm run docs:facts     rewrites the marked places in README.md and stories/*.mdx
@@ -10,7 +10,15 @@
 // `{/* docs-facts:NAME */}…{/* /docs-facts */}` in MDX; NAME is one of the keys of `facts()` below.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { CDN, ELEMENT_ENTRIES, measure, pageFiles, requireBuild } from './size.mjs';
+import {
+  BUDGET_BROTLI,
+  BUDGET_ELEMENT_BROTLI,
+  CDN,
+  ELEMENT_ENTRIES,
+  measure,
+  pageFiles,
+  requireBuild
+} from './size.mjs';
 
 export const DOCS = [
   'README.md',
@@ -40,6 +48,10 @@ export function facts() {
   return {
     version: pkg.version,
     loader: kb(measure(readFileSync('dist/cdn/loader.js', 'utf8')).brotli),
+    'loader-bytes': `${measure(readFileSync('dist/cdn/loader.js', 'utf8')).brotli} B`,
+    // The budgets the docs quote, from the one place they are set (scripts/size.mjs).
+    'budget-all': `${BUDGET_BROTLI.toLocaleString('en-US')} B`,
+    'budget-element': `${BUDGET_ELEMENT_BROTLI.toLocaleString('en-US')} B`,
     'all-in-one': kb(measure(readFileSync(CDN, 'utf8')).brotli),
     ...pages,
     'sri-snippet': [

@@ -149,7 +149,7 @@ export const OnColoredHost: Story = { ...PartnerReferral, globals: { host: 'colo
 
 /**
  * Restyled from the outside with nothing but its custom properties and parts: a warm surface, a fixed category
- * colour, a square image box and an uppercase category line. Copy the `<style>` into your own stylesheet.
+ * color, a square image box and an uppercase category line. Copy the `<style>` into your own stylesheet.
  */
 export const Themed: Story = {
   render: () =>

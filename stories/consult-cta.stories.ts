@@ -62,7 +62,7 @@ export const Default: Story = {};
 export const Banner: Story = { args: { variant: 'banner' } };
 
 /**
- * A link inside article text: the link written inside is shown as written, in your page's own link colour, and
+ * A link inside article text: the link written inside is shown as written, in your page's own link color, and
  * becomes the booking link. No words of the widget's own are added to your sentence.
  */
 export const Inline: Story = {

@@ -63,25 +63,25 @@ export function parseDate(value: string): Date | null {
  * @cssprop --article-card-border-color - Border. Default: `--embrace-border-color`.
  * @cssprop --article-card-radius - Corner rounding. Default: `--embrace-radius`.
  * @cssprop --article-card-padding - Inner spacing. Default: `--embrace-space`.
- * @cssprop --article-card-link-color - The title's colour. Default: the page's text colour.
+ * @cssprop --article-card-link-color - The title's color. Default: the page's text color.
  * @cssprop --article-card-category-color - The category's mark (and a text-only card's top rule). Default: one per
  * category.
  * @cssprop --article-card-image-max-height - The tallest an image gets at full width. Default: 16rem.
  * @cssprop --article-card-image-ratio - The image's aspect ratio. Default: 16 / 9.
  *
  * @cssprop --embrace-accent - Shared by every widget: button fills, checked boxes; markers mix it with the page's text
- * colour. Default: `#6a2b63`.
- * @cssprop --embrace-on-accent - Shared by every widget: words on the accent colour. Default: `#ffffff`.
+ * color. Default: `#6a2b63`.
+ * @cssprop --embrace-on-accent - Shared by every widget: words on the accent color. Default: `#ffffff`.
  * @cssprop --embrace-surface - Shared by every widget: card backgrounds. Default: transparent (the banner: the page's
- * text colour at 6 %).
- * @cssprop --embrace-border-color - Shared by every widget: card borders and dividers. Default: the page's text colour
+ * text color at 6 %).
+ * @cssprop --embrace-border-color - Shared by every widget: card borders and dividers. Default: the page's text color
  * at 25 %.
  * @cssprop --embrace-control-border-color - Shared by every widget: the edges of checkboxes, selects and buttons.
- * Default: the page's text colour at 80 %.
- * @cssprop --embrace-muted-color - Shared by every widget: secondary text. Default: the page's text colour at 90 %.
+ * Default: the page's text color at 80 %.
+ * @cssprop --embrace-muted-color - Shared by every widget: secondary text. Default: the page's text color at 90 %.
  * @cssprop --embrace-radius - Shared by every widget: corner rounding. Default: `0.5rem`.
  * @cssprop --embrace-space - Shared by every widget: padding and gaps. Default: `1rem`.
- * @cssprop --embrace-focus-color - Shared by every widget: the keyboard focus ring. Default: the page's text colour.
+ * @cssprop --embrace-focus-color - Shared by every widget: the keyboard focus ring. Default: the page's text color.
  * @cssprop --embrace-font-family - Shared by every widget: text. Default: the page's font.
  * @cssprop --embrace-heading-font-family - Shared by every widget: headings. Default: `--embrace-font-family`.
  * @cssprop --embrace-heading-font-weight - Shared by every widget: headings. Default: `600`.
@@ -123,7 +123,7 @@ export class ArticleCard extends PracticeElement {
   @property({ reflect: true }) layout: ArticleCardLayout = 'vertical';
   /** The heading's level, 2–6. Default: 3. */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
-  /** A visible referral line: "Recommended by <value>". */
+  /** A visible referral line, "Recommended by" and the name you give (for example `recommended-by="Dr. Lee, OB-GYN"`). */
   @property({ attribute: 'recommended-by' }) recommendedBy?: string;
   /** Open the article in a new tab. */
   @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
@@ -132,7 +132,7 @@ export class ArticleCard extends PracticeElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('image')) this.imageFailed = false;
-    // Normalised once and reflected: "Compact" and " compact" are the compact layout, attribute included.
+    // Normalized once and reflected: "Compact" and " compact" are the compact layout, attribute included.
     if (changed.has('layout')) this.layout = choice(this.layout, ARTICLE_CARD_LAYOUTS, TAG, 'layout');
   }
 

@@ -26,8 +26,8 @@ export const articleCardStyles = [
       overflow-wrap: break-word; /* long words break only when they cannot fit a line alone */
       --_category: var(--article-card-category-color, var(--_accent));
     }
-    /* Each blog category has its own colour for the small mark before its name (classes, not inline styles, for
-       CSP), moved toward the host's text colour so it shows on any page. */
+    /* Each blog category has its own color for the small mark before its name (classes, not inline styles, for
+       CSP), moved toward the host's text color so it shows on any page. */
     .cat-anxiety {
       --_category: var(--article-card-category-color, #4f63a0);
     }

@@ -43,7 +43,7 @@ export interface CareChecklistChangeDetail {
  *
  * With no attributes it shows the practice's seven signs that bleeding or pain around sex is worth a visit, as native
  * checkboxes, in words for every body (bleeding from the vagina or anus, with or without periods). With nothing
- * checked it gives no verdict, only a neutral prompt. As boxes change, the advice updates in words (never colour
+ * checked it gives no verdict, only a neutral prompt. As boxes change, the advice updates in words (never color
  * alone): see a provider, with the practice's offer of a trusted, queer-friendly, trauma-informed referral and a line
  * on the emotional side; or get care today, for the red flags standard guidance names (bleeding in pregnancy, belly
  * pain with a fever). The emergency line and a quiet support line for someone after sex they didn't want are always
@@ -81,25 +81,25 @@ export interface CareChecklistChangeDetail {
  *
  * @cssprop --care-checklist-accent - A checked box's fill and the see-a-provider marker. Default: `--embrace-accent`.
  * @cssprop --care-checklist-urgent-color - The emergency line's border, the one red on the widget, mixed with the page's
- * text colour so it shows on dark pages too. Default: a deep red.
+ * text color so it shows on dark pages too. Default: a deep red.
  * @cssprop --care-checklist-surface - Background. Default: `--embrace-surface`.
  * @cssprop --care-checklist-radius - Corner rounding. Default: `--embrace-radius`.
  * @cssprop --care-checklist-gap - Space between parts. Default: `--embrace-space`.
  * @cssprop --care-checklist-border-color - Border. Default: `--embrace-border-color`.
  *
  * @cssprop --embrace-accent - Shared by every widget: button fills, checked boxes; markers mix it with the page's text
- * colour. Default: `#6a2b63`.
- * @cssprop --embrace-on-accent - Shared by every widget: words on the accent colour. Default: `#ffffff`.
+ * color. Default: `#6a2b63`.
+ * @cssprop --embrace-on-accent - Shared by every widget: words on the accent color. Default: `#ffffff`.
  * @cssprop --embrace-surface - Shared by every widget: card backgrounds. Default: transparent (the banner: the page's
- * text colour at 6 %).
- * @cssprop --embrace-border-color - Shared by every widget: card borders and dividers. Default: the page's text colour
+ * text color at 6 %).
+ * @cssprop --embrace-border-color - Shared by every widget: card borders and dividers. Default: the page's text color
  * at 25 %.
  * @cssprop --embrace-control-border-color - Shared by every widget: the edges of checkboxes, selects and buttons.
- * Default: the page's text colour at 80 %.
- * @cssprop --embrace-muted-color - Shared by every widget: secondary text. Default: the page's text colour at 90 %.
+ * Default: the page's text color at 80 %.
+ * @cssprop --embrace-muted-color - Shared by every widget: secondary text. Default: the page's text color at 90 %.
  * @cssprop --embrace-radius - Shared by every widget: corner rounding. Default: `0.5rem`.
  * @cssprop --embrace-space - Shared by every widget: padding and gaps. Default: `1rem`.
- * @cssprop --embrace-focus-color - Shared by every widget: the keyboard focus ring. Default: the page's text colour.
+ * @cssprop --embrace-focus-color - Shared by every widget: the keyboard focus ring. Default: the page's text color.
  * @cssprop --embrace-font-family - Shared by every widget: text. Default: the page's font.
  * @cssprop --embrace-heading-font-family - Shared by every widget: headings. Default: `--embrace-font-family`.
  * @cssprop --embrace-heading-font-weight - Shared by every widget: headings. Default: `600`.

@@ -9,7 +9,7 @@ export const careChecklistStyles = [
     :host {
       --_own-accent: var(--care-checklist-accent);
       /*
-       * The emergency line's edge, the widget's one red. Moved well toward the host's text colour: a deep red alone
+       * The emergency line's edge, the widget's one red. Moved well toward the host's text color: a deep red alone
        * would vanish on a dark page, and at 35 % it keeps 3:1 on light (11.5:1), dark (9.1:1) and teal (3.3:1) pages.
        */
       --_cc-urgent: color-mix(in srgb, var(--care-checklist-urgent-color, #b3261e) 35%, currentColor);
@@ -137,7 +137,7 @@ export const careChecklistStyles = [
       border: 3px solid var(--_cc-urgent);
       border-radius: calc(var(--_cc-radius) * 0.75);
     }
-    /* Quiet and always there: a thin edge, the page's own text colour. */
+    /* Quiet and always there: a thin edge, the page's own text color. */
     .support {
       padding-inline-start: 0.9em;
       border-inline-start: 3px solid var(--_cc-border);

@@ -25,7 +25,7 @@ function scrollLock(doc: Document, on: boolean): void {
 }
 
 /**
- * The booking page in a native modal `<dialog>`, done the way the popular booking embeds don't: labelled by its
+ * The booking page in a native modal `<dialog>`, done the way the popular booking embeds don't: labeled by its
  * heading, focus moved in and kept inside (focus guards, because a cross-origin iframe swallows key events), Escape
  * and a real close button, focus back on the trigger, the page's scroll locked while open and restored after. The
  * iframe exists only while the dialog is open, so nothing is requested before the person asks. It has no `sandbox`:

@@ -80,28 +80,28 @@ export interface ConsultCtaLocationDetail {
  * @csspart dialog-frame - The booking page inside the dialog.
  *
  * @cssprop --consult-cta-accent - Action background and highlights. Default: `--embrace-accent`.
- * @cssprop --consult-cta-on-accent - Action text colour. Default: `--embrace-on-accent`.
+ * @cssprop --consult-cta-on-accent - Action text color. Default: `--embrace-on-accent`.
  * @cssprop --consult-cta-surface - Card and banner background. Default: `--embrace-surface` (the banner: a light wash
- * of the page's text colour).
- * @cssprop --consult-cta-text - Text colour. Default: inherited from the page.
+ * of the page's text color).
+ * @cssprop --consult-cta-text - Text color. Default: inherited from the page.
  * @cssprop --consult-cta-radius - Corner rounding. Default: `--embrace-radius`.
  * @cssprop --consult-cta-padding - Inner spacing of the card and banner. Default: 1.25 × `--embrace-space`.
  * @cssprop --consult-cta-gap - Space between parts. Default: 0.75 × `--embrace-space`.
  * @cssprop --consult-cta-border-color - Card and banner border. Default: `--embrace-border-color`.
  *
  * @cssprop --embrace-accent - Shared by every widget: button fills, checked boxes; markers mix it with the page's text
- * colour. Default: `#6a2b63`.
- * @cssprop --embrace-on-accent - Shared by every widget: words on the accent colour. Default: `#ffffff`.
+ * color. Default: `#6a2b63`.
+ * @cssprop --embrace-on-accent - Shared by every widget: words on the accent color. Default: `#ffffff`.
  * @cssprop --embrace-surface - Shared by every widget: card backgrounds. Default: transparent (the banner: the page's
- * text colour at 6 %).
- * @cssprop --embrace-border-color - Shared by every widget: card borders and dividers. Default: the page's text colour
+ * text color at 6 %).
+ * @cssprop --embrace-border-color - Shared by every widget: card borders and dividers. Default: the page's text color
  * at 25 %.
  * @cssprop --embrace-control-border-color - Shared by every widget: the edges of checkboxes, selects and buttons.
- * Default: the page's text colour at 80 %.
- * @cssprop --embrace-muted-color - Shared by every widget: secondary text. Default: the page's text colour at 90 %.
+ * Default: the page's text color at 80 %.
+ * @cssprop --embrace-muted-color - Shared by every widget: secondary text. Default: the page's text color at 90 %.
  * @cssprop --embrace-radius - Shared by every widget: corner rounding. Default: `0.5rem`.
  * @cssprop --embrace-space - Shared by every widget: padding and gaps. Default: `1rem`.
- * @cssprop --embrace-focus-color - Shared by every widget: the keyboard focus ring. Default: the page's text colour.
+ * @cssprop --embrace-focus-color - Shared by every widget: the keyboard focus ring. Default: the page's text color.
  * @cssprop --embrace-font-family - Shared by every widget: text. Default: the page's font.
  * @cssprop --embrace-heading-font-family - Shared by every widget: headings. Default: `--embrace-font-family`.
  * @cssprop --embrace-heading-font-weight - Shared by every widget: headings. Default: `600`.
@@ -168,7 +168,7 @@ export class ConsultCta extends PracticeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('askLocation') && !this.askLocation) this.location = '';
-    // Normalised once and reflected, so the host's own display (inline or block) follows "Inline" or " inline".
+    // Normalized once and reflected, so the host's own display (inline or block) follows "Inline" or " inline".
     if (changed.has('variant')) this.variant = choice(this.variant, CONSULT_CTA_VARIANTS, TAG, 'variant');
     // A new layout or opening mode rebuilds or drops the <dialog>: close it first, cleanly (scroll lock, listener,
     // frame), instead of leaving a dialog that no `close` event will ever shut.
@@ -191,7 +191,7 @@ export class ConsultCta extends PracticeElement {
   }
 
   /**
-   * Inline, a link written inside is shown as written (slotted: the host's own link colour and styles) and becomes
+   * Inline, a link written inside is shown as written (slotted: the host's own link color and styles) and becomes
    * the action: its address is the booking link, and it opens as the action would.
    */
   private adoptOwnLink(): void {
@@ -342,8 +342,8 @@ export class ConsultCta extends PracticeElement {
   private renderAction(label: string, href: string, t: ConsultCtaStrings, away = false): TemplateResult {
     const mode = this.mode;
     const inline = this.variant === 'inline';
-    // The card and banner's action is a filled button: its words sit in a span that takes the on-accent colour
-    // (see .solid). Inline, it is a link in the host's colour and weight.
+    // The card and banner's action is a filled button: its words sit in a span that takes the on-accent color
+    // (see .solid). Inline, it is a link in the host's color and weight.
     const words = inline ? label : html`<span>${label}</span>`;
     if (mode === 'dialog' && !away) {
       return html`<button

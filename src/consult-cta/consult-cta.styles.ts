@@ -3,7 +3,7 @@ import { buttons, widgetStyles } from '../styles/base.js';
 
 /**
  * The state select, drawn so that it follows any host page (a native one stays white on a dark page): its edge and
- * arrow in the host's text colour (`<span class="select"><select>…</select></span>`).
+ * arrow in the host's text color (`<span class="select"><select>…</select></span>`).
  */
 const selects = css`
   .select {
@@ -24,7 +24,7 @@ const selects = css`
     cursor: pointer;
   }
   .select > select option {
-    background: Canvas; /* the open list is drawn by the browser: its own colours, never the host's light text */
+    background: Canvas; /* the open list is drawn by the browser: its own colors, never the host's light text */
     color: CanvasText;
   }
   .select::after {
@@ -109,7 +109,7 @@ export const consultCtaStyles = [
       grid-area: outcome;
     }
     .banner .hint {
-      color: inherit; /* the banner's tinted surface: the muted mix fell under 4.5:1 on a coloured page */
+      color: inherit; /* the banner's tinted surface: the muted mix fell under 4.5:1 on a colored page */
     }
     :host([ask-location]) .banner .text {
       grid-area: text;

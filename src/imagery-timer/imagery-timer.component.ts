@@ -74,18 +74,18 @@ const COUNTS_AFTER = 60_000;
  * @cssprop --imagery-timer-border-color - Border. Default: `--embrace-border-color`.
  *
  * @cssprop --embrace-accent - Shared by every widget: button fills, checked boxes; markers mix it with the page's text
- * colour. Default: `#6a2b63`.
- * @cssprop --embrace-on-accent - Shared by every widget: words on the accent colour. Default: `#ffffff`.
+ * color. Default: `#6a2b63`.
+ * @cssprop --embrace-on-accent - Shared by every widget: words on the accent color. Default: `#ffffff`.
  * @cssprop --embrace-surface - Shared by every widget: card backgrounds. Default: transparent (the banner: the page's
- * text colour at 6 %).
- * @cssprop --embrace-border-color - Shared by every widget: card borders and dividers. Default: the page's text colour
+ * text color at 6 %).
+ * @cssprop --embrace-border-color - Shared by every widget: card borders and dividers. Default: the page's text color
  * at 25 %.
  * @cssprop --embrace-control-border-color - Shared by every widget: the edges of checkboxes, selects and buttons.
- * Default: the page's text colour at 80 %.
- * @cssprop --embrace-muted-color - Shared by every widget: secondary text. Default: the page's text colour at 90 %.
+ * Default: the page's text color at 80 %.
+ * @cssprop --embrace-muted-color - Shared by every widget: secondary text. Default: the page's text color at 90 %.
  * @cssprop --embrace-radius - Shared by every widget: corner rounding. Default: `0.5rem`.
  * @cssprop --embrace-space - Shared by every widget: padding and gaps. Default: `1rem`.
- * @cssprop --embrace-focus-color - Shared by every widget: the keyboard focus ring. Default: the page's text colour.
+ * @cssprop --embrace-focus-color - Shared by every widget: the keyboard focus ring. Default: the page's text color.
  * @cssprop --embrace-font-family - Shared by every widget: text. Default: the page's font.
  * @cssprop --embrace-heading-font-family - Shared by every widget: headings. Default: `--embrace-font-family`.
  * @cssprop --embrace-heading-font-weight - Shared by every widget: headings. Default: `600`.

@@ -100,8 +100,8 @@ export const imageryTimerStyles = [
     .pacer > .held {
       grid-area: 2 / 1; /* under the orb: the words are wider than the orb at its smallest */
     }
-    /* The orb's ring is drawn in the control edge (the page's text colour at 80 %: 3:1 or more on any page whose text
-       is readable), its inside a wash of the accent: visible on a white, a dark and a coloured page alike. */
+    /* The orb's ring is drawn in the control edge (the page's text color at 80 %: 3:1 or more on any page whose text
+       is readable), its inside a wash of the accent: visible on a white, a dark and a colored page alike. */
     .orb {
       box-sizing: border-box;
       width: 8em;
@@ -121,7 +121,7 @@ export const imageryTimerStyles = [
     .out {
       opacity: 0;
     }
-    /* The fill is the page's text colour, the track a 25 % wash of it: 3:1 or more between them on any page. */
+    /* The fill is the page's text color, the track a 25 % wash of it: 3:1 or more between them on any page. */
     .bar {
       height: 0.5em;
       border-radius: 1em;

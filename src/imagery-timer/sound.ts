@@ -54,7 +54,7 @@ export class Sound {
 
   /**
    * Stops this timer's own speech. The queue is the page's, shared with any read-aloud the host runs, and the API
-   * cannot cancel one utterance alone: so it is cancelled only while one of ours is queued or speaking.
+   * cannot cancel one utterance alone: so it is canceled only while one of ours is queued or speaking.
    */
   cancel(): void {
     if (!this.mine) return;

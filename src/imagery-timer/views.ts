@@ -8,7 +8,7 @@ import type { ImageryTimerStrings } from './strings.js';
 /**
  * What `<imagery-timer>` draws in each of its views, as plain functions of what it knows: the element decides, these
  * only draw. Three kinds of button, from most to least prominent: `primary` (filled; its words in a span of their own
- * colour, see `.solid`), `ghost` (outlined) and `quiet` (words only, for End).
+ * color, see `.solid`), `ghost` (outlined) and `quiet` (words only, for End).
  */
 export function button(label: string, action: () => void, kind: 'primary' | 'ghost' | 'quiet' = 'ghost') {
   return kind === 'primary'

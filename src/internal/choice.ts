@@ -6,8 +6,8 @@ import { warnOnce } from '../lib/warn.js';
  */
 export function choice<T extends string>(value: unknown, allowed: readonly T[], tag: string, attribute: string): T {
   if (value == null || value === '') return allowed[0];
-  const normalised = String(value).trim().toLowerCase();
-  if ((allowed as readonly string[]).includes(normalised)) return normalised as T;
+  const normalized = String(value).trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(normalized)) return normalized as T;
   warnOnce(
     `<${tag}>: ${attribute}="${String(value)}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')}; using "${allowed[0]}".`
   );

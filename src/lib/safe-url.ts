@@ -1,9 +1,9 @@
 /**
- * Turns an attribute value into a link the widgets may render, or `null`. Lit escapes text but never sanitises
+ * Turns an attribute value into a link the widgets may render, or `null`. Lit escapes text but never sanitizes
  * URLs, so every `href` the widgets write goes through here.
  *
  * The value is parsed with the browser's own `URL` parser (the same one that will follow the link) against `base`,
- * and the *serialised* result is returned, so what is rendered is exactly what was checked. Anything whose protocol
+ * and the *serialized* result is returned, so what is rendered is exactly what was checked. Anything whose protocol
  * is not on the allow-list — `javascript:`, `data:`, `vbscript:`, `blob:`, `file:` in any case or spacing — is
  * refused, as are non-strings, empty strings and absurdly long values.
  */
@@ -45,7 +45,7 @@ function absoluteBase(base: string | undefined): URL | undefined {
 }
 
 /**
- * Returns the serialised, absolute URL for `value` when it is safe to render as a link, otherwise `null`.
+ * Returns the serialized, absolute URL for `value` when it is safe to render as a link, otherwise `null`.
  *
  * @example safeUrl('/esw-blog', { base: 'https://www.embracesexualwellness.com' })
  *   // 'https://www.embracesexualwellness.com/esw-blog'
@@ -67,7 +67,7 @@ export function safeUrl(value: unknown, options: SafeUrlOptions = {}): string | 
   if ((url.protocol === 'https:' || url.protocol === 'http:') && (!url.hostname || url.hostname.includes('%'))) {
     return null;
   }
-  // Engines serialise opaque tel:/mailto: paths differently, so those are checked on the text and normalised.
+  // Engines serialize opaque tel:/mailto: paths differently, so those are checked on the text and normalized.
   if (url.protocol === 'tel:') return TEL.test(trimmed) ? telHref(trimmed.slice(4)) : null;
   if (url.protocol === 'mailto:' && !MAILTO.test(url.href.split('?')[0])) return null;
   return url.href;

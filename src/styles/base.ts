@@ -20,7 +20,7 @@ export const tokens = css`
     /* The edge that tells a control from the page (checkboxes, selects, buttons): 3:1 on any host whose text is. */
     --_control: var(--embrace-control-border-color, color-mix(in srgb, currentColor 80%, transparent));
     --_muted: var(--embrace-muted-color, color-mix(in srgb, currentColor 90%, transparent));
-    /* The accent drawn on the host's own background (markers, rules): moved toward the host's text colour, so it
+    /* The accent drawn on the host's own background (markers, rules): moved toward the host's text color, so it
        stays visible on a light, a dark or a colored page. Text is never accent-colored on the host's background. */
     --_tint: color-mix(in srgb, var(--_accent) 55%, currentColor);
     --_wash: color-mix(in srgb, currentColor 6%, transparent);
@@ -34,7 +34,7 @@ export const tokens = css`
 `;
 
 /**
- * Base styles: inherit the host page's font and text colour, size with the host's text (rem would follow the root,
+ * Base styles: inherit the host page's font and text color, size with the host's text (rem would follow the root,
  * which hosts often shrink), honour `hidden`, keep focus visible and respect reduced motion.
  */
 export const base = css`
@@ -53,8 +53,8 @@ export const base = css`
   *::after {
     box-sizing: border-box; /* not inherit: a host's "* { box-sizing: content-box }" reaches the host element */
   }
-  /* The host's text colour (or --embrace-focus-color): it contrasts with the host's background by definition.
-     Filled buttons keep the host's colour on the element and put their own on the label inside (see .solid). */
+  /* The host's text color (or --embrace-focus-color): it contrasts with the host's background by definition.
+     Filled buttons keep the host's color on the element and put their own on the label inside (see .solid). */
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -68,7 +68,7 @@ export const base = css`
     text-wrap: pretty; /* no orphaned last word at 320 px, where engines support it */
   }
   a {
-    color: inherit; /* the host's text colour: an accent on a background the widget does not own could vanish */
+    color: inherit; /* the host's text color: an accent on a background the widget does not own could vanish */
     text-decoration-thickness: max(1px, 0.07em);
     text-underline-offset: 0.18em;
   }
@@ -103,12 +103,12 @@ export const widgetStyles = [tokens, base];
 
 /**
  * Controls drawn by the widget, so they follow any host page (native checkboxes and selects stay white on a dark
- * page): edges in the host's text colour, fills only where the widget owns the surface.
+ * page): edges in the host's text color, fills only where the widget owns the surface.
  *
  * - `.solid`: the main action. Its background is the accent, so the words inside (`.solid > span`) take the on-accent
- *   colour; the element itself keeps the host's text colour for its 1px edge and focus ring, which must stand out
+ *   color; the element itself keeps the host's text color for its 1px edge and focus ring, which must stand out
  *   against the page rather than against the accent.
- * - `.ghost`: a secondary button, outlined in the host's text colour.
+ * - `.ghost`: a secondary button, outlined in the host's text color.
  * - `.check`: a checkbox (`<span class="check"><input type="checkbox">${tick}</span>`).
  *
  * Two sheets, so each element carries only the controls it has (the select is drawn in `<consult-cta>`'s styles).

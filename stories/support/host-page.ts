@@ -4,7 +4,7 @@ import { HOST_NAMES, HOST_THEMES, hostCss, type HostName } from './host-themes.m
 
 /**
  * Storybook's "Host page" switch: every story renders inside a wrapper dressed as one of the host pages in
- * `host-themes.mjs` (background, text colour, font, and the colour of the page's own links).
+ * `host-themes.mjs` (background, text color, font, and the color of the page's own links).
  *
  * Which host: a story's `parameters.host` if it sets one, else the story's `globals: { host }` or the toolbar
  * (Storybook merges those two into `globals.host`), else the practice's light page. `parameters.host: false` leaves

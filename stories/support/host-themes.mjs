@@ -41,7 +41,7 @@ export const HOST_THEMES = Object.freeze({
 /** The host names, in review order. */
 export const HOST_NAMES = Object.freeze(Object.keys(HOST_THEMES));
 
-/** The CSS a host page of this theme has: its body colours, font and link colour. */
+/** The CSS a host page of this theme has: its body colors, font and link color. */
 export function hostCss(name) {
   const theme = HOST_THEMES[name];
   return `background:${theme.background};color:${theme.color};font:${theme.font};` + `--host-link:${theme.link};`;

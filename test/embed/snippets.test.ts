@@ -36,14 +36,14 @@ interface Snippet {
  * - The script line alone, "load the library once", with the elements in the sections after it: by its exact text
  *   (`<version>` stands for the version in the address).
  * - The page-wide settings, `<practice-provider page>` with nothing but comments inside (and the script line or not):
- *   it goes in a site's header (Squarespace's Code Injection) and serves the widgets pasted elsewhere on the page.
+ *   it goes in a site's footer (Squarespace's Code Injection) and serves the widgets pasted elsewhere on the page.
  *   By file: its attributes and comments are the docs' to word.
  */
+const LOADER_LINE =
+  '<script type="module" src="https://cdn.jsdelivr.net/npm/@embracesexualwellness/widgets@<version>/dist/cdn/loader.js"></script>';
 const SCRIPT_ONLY_BLOCKS = [
-  {
-    file: 'stories/embed.mdx',
-    code: '<script type="module" src="https://cdn.jsdelivr.net/npm/@embracesexualwellness/widgets@<version>/dist/cdn/loader.js"></script>'
-  }
+  { file: 'stories/embed.mdx', code: LOADER_LINE }, // step 1, and Squarespace's Header injection
+  { file: 'stories/for-partners.mdx', code: LOADER_LINE } // the partner guide's step 2
 ];
 const PAGE_SETTINGS_FILES = ['stories/embed.mdx', 'stories/practice-provider.mdx'];
 

@@ -8,7 +8,7 @@ const BOOKING = 'https://www.embracesexualwellness.com/book-a-consultation';
 
 const rendered = (el: Element) => el.getBoundingClientRect();
 
-describe('a Squarespace page with the provider in site-wide Code Injection', () => {
+describe('a Squarespace page: the script in Header injection, the provider in Footer injection', () => {
   afterEach(closePages);
 
   for (const width of [1000, 320]) {
@@ -19,10 +19,15 @@ describe('a Squarespace page with the provider in site-wide Code Injection', () 
       expect(win.__probe.errors).to.deep.equal([]);
       expect(win.__probe.warnings, 'no warnings').to.deep.equal([]);
 
-      // Where Code Injection's provider ends up: the parser moves it out of <head> to the top of <body>, outside
-      // every block. No widget has a provider around it.
+      // The script line in the Header injection leaves <head> whole: what Squarespace writes after it stays there.
+      // The provider, in the Footer injection, is the last thing in <body>, after every block: no widget has a
+      // provider around it, and the page-wide settings still reach them all.
+      expect(doc.head.querySelector('meta[name="sqs-after-injection"]'), 'the head is not cut short').to.exist;
       const provider = doc.querySelector('practice-provider')!;
-      expect(provider.parentElement, 'moved to the body by the parser').to.equal(doc.body);
+      expect(provider.parentElement === doc.body, 'in <body>, from the Footer injection').to.be.true;
+      expect(
+        provider.compareDocumentPosition(doc.querySelector('.sqs-block-code')!) & Node.DOCUMENT_POSITION_PRECEDING
+      ).to.be.greaterThan(0);
       const blocks = [...doc.querySelectorAll('.sqs-block-code')];
       expect(blocks).to.have.length(2);
       const widgets = [...doc.querySelectorAll<Upgraded>('consult-cta, care-checklist')];
