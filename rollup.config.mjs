@@ -28,8 +28,10 @@ export function sourceModules(dir = 'src') {
  * Under a Trusted Types CSP, Lit creates its policy `lit-html` when its module is evaluated, and `createPolicy`
  * throws if that name is taken (a host page that already runs Lit, or a second copy of this bundle) or not allowed:
  * the whole bundle would fail to load, silently. In our bundle the policy is created guarded, under our own name
- * first (`trusted-types embrace-widgets` is the README's advice), then Lit's; if neither can be created, a warning
- * says what to add, and nothing throws. The pattern is checked: a Lit release that changes it fails the build.
+ * only (`trusted-types embrace-widgets` is the README's advice). Never Lit's: a page whose own Lit loads after us
+ * would then find `lit-html` taken, and its app would throw and never render. If our name is refused, a warning says
+ * what to add, nothing throws, and the widgets wait (under enforcement they cannot render without a policy). The
+ * pattern is checked: a Lit release that changes it fails the build.
  */
 const LIT_POLICY = /(\w+)\?\1\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\):void 0/;
 function guardTrustedTypes() {
@@ -40,9 +42,9 @@ function guardTrustedTypes() {
       if (!LIT_POLICY.test(code))
         this.error('lit-html changed how it creates its Trusted Types policy: update guardTrustedTypes().');
       const guarded =
-        '$1?((f,o)=>{for(const n of["embrace-widgets","lit-html"])try{return f.createPolicy(n,o)}catch{}' +
-        'console.warn("[embrace-widgets] Trusted Types: could not create the policy \\"embrace-widgets\\" ' +
-        '(nor \\"lit-html\\"). If the widgets stay empty, allow it in your CSP: trusted-types embrace-widgets")})($1,$2):void 0';
+        '$1?((f,o)=>{try{return f.createPolicy("embrace-widgets",o)}catch{}' +
+        'console.warn("[embrace-widgets] Trusted Types: could not create the policy \\"embrace-widgets\\", so the ' +
+        'widgets cannot render. Allow it in your CSP: trusted-types embrace-widgets")})($1,$2):void 0';
       return { code: code.replace(LIT_POLICY, guarded), map: null };
     }
   };

@@ -147,6 +147,25 @@ describe('Trusted Types when Lit is already on the page, or the bundle is loaded
     expect(win.__probe.errors.filter((e) => e.includes('already exists'))).to.deep.equal([]);
   });
 
+  it("(f) Lit's name only, the host's own Lit loading after the widgets: Lit's name is left free for it", async () => {
+    // Before issue 29 the bundle fell back to creating `lit-html` itself, and the host's Lit then threw "Policy with
+    // name lit-html already exists": the partner's own app never rendered.
+    const win = await openPage('/test/embed/pages/csp-lit-after.html?policy=f');
+    await win.customElements.whenDefined('consult-cta');
+    await until(() => (win as unknown as { __hostLit?: string }).__hostLit !== undefined);
+    expect((win as unknown as { __hostLit: string }).__hostLit, "the host's Lit policy").to.equal('created');
+    const warnings = win.__probe.warnings.filter((w) => w.includes('Trusted Types'));
+    expect(warnings, 'one warning naming the line to add').to.have.length(1);
+    expect(warnings[0]).to.contain('trusted-types embrace-widgets');
+    // Without a policy of its own the widget cannot render under enforcement (its template is refused, as the
+    // warning says); nothing else goes wrong, and nothing about a taken policy name.
+    const refused = /requires 'TrustedHTML'|TrustedHTML/;
+    expect(
+      win.__probe.errors.filter((e) => !refused.test(e)),
+      'other uncaught errors'
+    ).to.deep.equal([]);
+  });
+
   it('(c) the bundle loaded twice under trusted-types embrace-widgets: no uncaught error, the first copy renders', async () => {
     const win = await openPage('/test/embed/pages/double-load.html?policy=c');
     await settle(win);
