@@ -3,7 +3,7 @@
 // of the loader, the all-in-one file and a page per element, the size budgets, and the version in every CDN address. Computed from
 // dist/ so they cannot drift.
 //
-//   npm run build && npm run docs:facts     rewrites the marked places in README.md and stories/*.mdx
+//   npm run build && npm run docs:facts     rewrites the marked places in README.md, docs/*.md and stories/*.mdx
 //   node scripts/docs-facts.mjs             (run by `npm run check`) fails when any of them is out of date
 //
 // A marked place is `<!-- docs-facts:NAME -->…<!-- /docs-facts -->` in Markdown or
@@ -22,6 +22,9 @@ import {
 
 export const DOCS = [
   'README.md',
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
   ...readdirSync('stories')
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => `stories/${f}`)

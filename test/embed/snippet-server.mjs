@@ -5,14 +5,21 @@ import { readFile } from 'node:fs/promises';
 /**
  * `GET /test/embed/snippet-sources.json`: the files whose snippets the test checks, listed when asked so that a new
  * docs page or stories file is checked without anyone editing the test: every `stories/*.mdx`, every
- * `stories/*.stories.ts`, and README.md.
+ * `stories/*.stories.ts`, README.md and the guides in `docs/*.md`.
  */
 export async function snippetSources(context, next) {
   if (context.path !== '/test/embed/snippet-sources.json') return next();
   const stories = readdirSync('stories').sort();
   context.type = 'json';
   context.body = JSON.stringify({
-    docs: ['README.md', ...stories.filter((file) => file.endsWith('.mdx')).map((file) => `stories/${file}`)],
+    docs: [
+      'README.md',
+      ...readdirSync('docs')
+        .filter((file) => file.endsWith('.md'))
+        .sort()
+        .map((file) => `docs/${file}`),
+      ...stories.filter((file) => file.endsWith('.mdx')).map((file) => `stories/${file}`)
+    ],
     stories: stories.filter((file) => file.endsWith('.stories.ts')).map((file) => `stories/${file}`)
   });
 }

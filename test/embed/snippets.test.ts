@@ -1,5 +1,5 @@
 // Issue 17: every copyable snippet renders something visible as pasted and carries its no-JavaScript link.
-// The snippets: every ```html block of stories/*.mdx and README.md, and every story's snippet panel (the markup the
+// The snippets: every ```html block of stories/*.mdx, README.md and docs/*.md, and every story's snippet panel (the markup the
 // story renders, through htmlSnippet(), as `docs.source` in .storybook/preview.ts shows it). Each widget snippet is
 // pasted into a fresh page with the built files of dist/cdn/ (`npm run build` first); the checks are in
 // snippet-check.ts. The files are listed by the test server (snippet-server.mjs), so new ones are checked too.
@@ -42,10 +42,10 @@ interface Snippet {
 const LOADER_LINE =
   '<script type="module" src="https://cdn.jsdelivr.net/npm/@embracesexualwellness/widgets@<version>/dist/cdn/loader.js"></script>';
 const SCRIPT_ONLY_BLOCKS = [
-  { file: 'stories/embed.mdx', code: LOADER_LINE }, // step 1, and Squarespace's Header injection
-  { file: 'stories/for-partners.mdx', code: LOADER_LINE } // the partner guide's step 2
+  { file: 'docs/embed.md', code: LOADER_LINE }, // step 1, and Squarespace's Header injection
+  { file: 'docs/partners.md', code: LOADER_LINE } // the partner guide's step 2
 ];
-const PAGE_SETTINGS_FILES = ['stories/embed.mdx', 'stories/practice-provider.mdx'];
+const PAGE_SETTINGS_FILES = ['docs/embed.md', 'stories/practice-provider.mdx'];
 
 const anyVersion = (code: string) =>
   code.replace(CDN_URL, (address, version: string) => address.replace(`@${version}/`, '@<version>/')).trim();
@@ -324,7 +324,7 @@ describe('copyable snippets (issue 17)', function () {
     closePages();
   });
 
-  describe('in the docs: every ```html block with a widget (stories/*.mdx, README.md)', function () {
+  describe('in the docs: every ```html block with a widget (README.md, docs/*.md, stories/*.mdx)', function () {
     afterEach(closePages);
     before(function () {
       for (const snippet of docs) {
@@ -455,9 +455,9 @@ describe('the snippet check itself: it rejects bad snippets', function () {
       code: `<script type="module" src="${cdn('loader.js')}"></script>`
     };
     expect(kindOf(block.code)).to.equal('script-only');
-    expect(allowedWithoutWidget(block), 'only stories/embed.mdx may show the loader line alone').to.be.false;
-    expect(allowedWithoutWidget({ ...block, file: 'stories/embed.mdx' })).to.be.true;
-    const withText = { ...block, file: 'stories/embed.mdx', code: `${block.code}\n<p>Widgets go here.</p>` };
+    expect(allowedWithoutWidget(block), 'only the guides may show the loader line alone').to.be.false;
+    expect(allowedWithoutWidget({ ...block, file: 'docs/embed.md' })).to.be.true;
+    const withText = { ...block, file: 'docs/embed.md', code: `${block.code}\n<p>Widgets go here.</p>` };
     expect(kindOf(withText.code)).to.equal('mixed');
     expect(allowedWithoutWidget(withText)).to.be.false;
     const settings =
