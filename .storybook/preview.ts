@@ -34,7 +34,16 @@ const preview: Preview = {
       codePanel: true,
       source: { type: 'dynamic', excludeDecorators: true, language: 'html', transform: htmlSnippet }
     },
-    options: { storySort: { order: ['Start here', ['Introduction', 'Embed on your site'], 'Elements', 'Examples'] } }
+    options: {
+      storySort: {
+        order: [
+          'Start here',
+          ['Introduction', 'Embed on your site', 'Embed builder', 'Theming', 'Privacy and security'],
+          'Elements',
+          'Examples'
+        ]
+      }
+    }
   },
   // The "Host page" switch in the toolbar: every story on the practice's light page, a dark partner site or a
   // colored one (`stories/support/host-themes.mjs`). A story can pin one with `globals: { host: 'dark' }`.
