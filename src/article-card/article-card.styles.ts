@@ -68,7 +68,9 @@ export const articleCardStyles = [
       gap: 0.5em;
       padding: var(--_ac-padding);
     }
-    /* A text-only card's category rule: an inset shadow follows the card's rounded corners (a border would taper). */
+    /* A text-only card's category rule, along its top in every layout: one accent language for cards (the left edge is
+       the banners' and advice boxes'), also when horizontal cards stack beside vertical ones in a narrow grid. An
+       inset shadow follows the card's rounded corners (a border would taper). */
     .text-only {
       box-shadow: inset 0 4px 0 color-mix(in srgb, var(--_category) 65%, currentColor);
     }
@@ -141,9 +143,6 @@ export const articleCardStyles = [
       aspect-ratio: auto;
       min-height: 8em;
     }
-    .horizontal.text-only {
-      box-shadow: inset 4px 0 0 color-mix(in srgb, var(--_category) 65%, currentColor);
-    }
     @container (max-width: 30em) {
       .horizontal {
         flex-direction: column;
@@ -157,9 +156,6 @@ export const articleCardStyles = [
       .content {
         padding: calc(var(--_ac-padding) * 0.85);
       }
-    }
-    .compact {
-      height: auto; /* a compact card is as tall as its words, also in a grid of taller cards */
     }
     .compact .content {
       gap: 0.25em;

@@ -11,7 +11,7 @@ import { PracticeElement } from '../practice/practice-element.js';
 import { CONTACT_URL, DIRECTORY_URL } from '../content/practice.js';
 import { DEFAULT_SITE_URL, humanList, type PracticeSettings } from '../practice/settings.js';
 import { stateName } from '../practice/states.js';
-import { BookingDialog } from './booking-dialog.js';
+import type { BookingDialog } from './booking-dialog.js';
 import { consultCtaStyles } from './consult-cta.styles.js';
 import { eligibility, OUTSIDE_US, type Eligibility, type LocationChoice } from './eligibility.js';
 import { CONSULT_CTA_STRINGS, type ConsultCtaStrings } from './strings.js';
@@ -110,7 +110,12 @@ export interface ConsultCtaLocationDetail {
 export class ConsultCta extends PracticeElement {
   static override styles = consultCtaStyles;
 
-  private readonly dialog = new BookingDialog(this);
+  /**
+   * The booking dialog, loaded only by a call to action with `open="dialog"` (its code is its own file on the CDN),
+   * as soon as it renders that way: before any click, so the click opens it at once.
+   */
+  private dialog?: BookingDialog;
+  private dialogLoading?: Promise<BookingDialog>;
   /** The polite live region: one short line per settled answer; the explanation is ordinary text beside it. */
   private readonly announcer = new Announcer(this);
   /** Whether the select's last change came from a key (a person still moving through the list). */
@@ -172,7 +177,23 @@ export class ConsultCta extends PracticeElement {
     if (changed.has('variant')) this.variant = choice(this.variant, CONSULT_CTA_VARIANTS, TAG, 'variant');
     // A new layout or opening mode rebuilds or drops the <dialog>: close it first, cleanly (scroll lock, listener,
     // frame), instead of leaving a dialog that no `close` event will ever shut.
-    if ((changed.has('variant') || changed.has('open')) && this.hasUpdated) this.dialog.close();
+    if ((changed.has('variant') || changed.has('open')) && this.hasUpdated) this.dialog?.close();
+    if (this.mode === 'dialog') void this.loadDialog();
+  }
+
+  private loadDialog(): Promise<BookingDialog> {
+    return (this.dialogLoading ??= import('./booking-dialog.js').then((module) => {
+      this.requestUpdate();
+      return (this.dialog = new module.BookingDialog(this));
+    }));
+  }
+
+  /** Also waits for the booking dialog's code when it is on its way, and the render it asks for. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.dialogLoading) return done;
+    await this.dialogLoading;
+    return super.getUpdateComplete();
   }
 
   /**
@@ -221,7 +242,7 @@ export class ConsultCta extends PracticeElement {
     if (!link || !event.composedPath().includes(link)) return;
     const go = this.announceClick(link.href);
     if (!go || this.mode === 'dialog') event.preventDefault();
-    if (go && this.mode === 'dialog') void this.dialog.open(link);
+    if (go && this.mode === 'dialog') void this.loadDialog().then((dialog) => dialog.open(link));
   };
 
   private get text(): ConsultCtaStrings {
@@ -320,7 +341,7 @@ export class ConsultCta extends PracticeElement {
   private onActionClick(event: MouseEvent): void {
     const trigger = event.currentTarget as HTMLElement;
     if (!this.announceClick(this.bookingHref)) event.preventDefault();
-    else if (trigger.localName === 'button') void this.dialog.open(trigger);
+    else if (trigger.localName === 'button') void this.loadDialog().then((dialog) => dialog.open(trigger));
   }
 
   private get mode(): ConsultCtaOpen {
@@ -331,7 +352,8 @@ export class ConsultCta extends PracticeElement {
   async showBooking(): Promise<void> {
     if (this.mode !== 'dialog') return;
     await this.updateComplete;
-    if (this.announceClick(this.bookingHref) && this.actionElement) await this.dialog.open(this.actionElement);
+    if (this.announceClick(this.bookingHref) && this.actionElement)
+      await (await this.loadDialog()).open(this.actionElement);
   }
 
   /**
@@ -452,7 +474,8 @@ export class ConsultCta extends PracticeElement {
     const href = this.bookingHref;
     // The dialog is named by what it holds: the action's words ("Book your free consultation"), short enough for
     // one line on a phone.
-    const dialog = this.mode === 'dialog' ? this.dialog.render(label, href, t, settings.practiceName) : nothing;
+    const dialog =
+      this.mode === 'dialog' && this.dialog ? this.dialog.render(label, href, t, settings.practiceName) : nothing;
     const [awayWords, awayHref, awayNote] = notServed ? this.wayForward(outcome, t) : [];
     const action = notServed ? this.renderAction(awayWords!, awayHref!, t, true) : this.renderAction(label, href, t);
     const [question, answer] = askLocation ? this.renderLocation(outcome, settings, t, awayNote) : [nothing, nothing];

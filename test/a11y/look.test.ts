@@ -240,24 +240,55 @@ describe('the design pass (issue 14)', () => {
       expect(media.height, '16rem').to.be.at.most(256.5);
     });
 
-    it('keeps compact cards as tall as their words in a grid of taller cards, and the meta at the foot', async () => {
+    it('lines cards up in a grid: one height per row, compact ones too, each meta line at the foot', async () => {
+      // Before issue 29 a compact card kept the height of its words: compact cards of one row ended at 395 and
+      // 416 px.
       const grid = await fixture<HTMLDivElement>(
         html`<div style="display: grid; grid-template-columns: repeat(3, 16rem); gap: 1rem">
+          <article-card slug="bleeding-after-sex" layout="compact"></article-card>
+          <article-card slug="guided-imagery" layout="compact"></article-card>
+          <article-card slug="performance-pressure" layout="compact"></article-card>
           <article-card slug="bleeding-after-sex"></article-card>
           <article-card slug="guided-imagery"></article-card>
           <article-card slug="performance-pressure" layout="compact"></article-card>
         </div>`
       );
-      const [a, b, compact] = [...grid.querySelectorAll<ArticleCard>('article-card')];
-      await Promise.all([a, b, compact].map((el) => el.updateComplete));
-      const compactCard = box($(compact, '[part="base"]'));
-      expect(compactCard.height - box($(compact, '[part="content"]')).height).to.be.below(4);
-      expect(compactCard.height).to.be.below(box($(a, '[part="base"]')).height - 40);
-      // In one row the cards share a height, and each meta line sits at the bottom of its card.
-      for (const el of [a, b]) {
-        const gap = box($(el, '[part="base"]')).bottom - box($(el, '[part="meta"]')).bottom;
-        expect(gap, `${el.slug}: meta at the foot`).to.be.below(24);
+      const cards = [...grid.querySelectorAll<ArticleCard>('article-card')];
+      await Promise.all(cards.map((el) => el.updateComplete));
+      for (const row of [cards.slice(0, 3), cards.slice(3)]) {
+        const bottoms = row.map((el) => Math.round(box($(el, '[part="base"]')).bottom));
+        expect(new Set(bottoms).size, `one baseline per row: ${bottoms}`).to.equal(1);
+        for (const el of row) {
+          const gap = box($(el, '[part="base"]')).bottom - box($(el, '[part="meta"]')).bottom;
+          expect(gap, `${el.slug} (${el.layout}): meta at the foot`).to.be.below(24);
+        }
       }
+    });
+
+    it('marks text-only cards with the same top rule in every layout, also stacked in a narrow grid', async () => {
+      const grid = await fixture<HTMLDivElement>(
+        html`<div style="display: grid; grid-template-columns: 16rem; gap: 1rem">
+          <article-card heading="A calm place" href="https://example.com/a" category="Anxiety"></article-card>
+          <article-card
+            heading="A calm place"
+            href="https://example.com/a"
+            category="Anxiety"
+            layout="horizontal"
+          ></article-card>
+        </div>`
+      );
+      const [vertical, horizontal] = [...grid.querySelectorAll<ArticleCard>('article-card')];
+      await Promise.all([vertical, horizontal].map((el) => el.updateComplete));
+      const rule = (el: ArticleCard) => getComputedStyle($(el, '[part="base"]')).boxShadow;
+      expect(rule(vertical), 'a top rule').to.match(/inset$|^inset/);
+      expect(rule(vertical)).to.match(/\b0px 4px 0px\b/);
+      expect(rule(horizontal), 'the horizontal card stacked: the same rule, not a left stripe').to.equal(
+        rule(vertical)
+      );
+      // And side by side, wide: still the top rule (the left edge belongs to banners and advice boxes).
+      grid.style.gridTemplateColumns = '40rem';
+      await horizontal.updateComplete;
+      expect(rule(horizontal)).to.equal(rule(vertical));
     });
 
     it('does not underline titles until the card is pointed at or focused', async () => {

@@ -24,10 +24,11 @@ function storageKeys(win: Window): string[] {
 
 /**
  * The library's own code, from where the page loaded it: through the loader, the timer's lazy parts (its sound code
- * when a person turns sound on or starts with it on; its practice log on a page with `remember`) are files of their
- * own. A name and nothing else: no query, nothing about the person.
+ * when a person turns sound on or starts with it on; its practice log on a page with `remember`) and the call to
+ * action's booking dialog (on a page with `open="dialog"`) are files of their own. A name and nothing else: no
+ * query, nothing about the person.
  */
-const OWN_CODE = /\/dist\/cdn\/(sound|log-part)-[\w-]+\.js$/;
+const OWN_CODE = /\/dist\/cdn\/(sound|log-part|booking-dialog)-[\w-]+\.js$/;
 
 /**
  * What the widgets asked for since `loaded` was taken (the page's own resources are in it), apart from the library's
