@@ -83,15 +83,18 @@ async function olderCopy(context, next) {
  * Copies of the loader for test/embed/loader.test.ts: `pages/offline/loader.js` is the loader alone, so every module
  * it imports fails to load; `pages/older/<file>` is every file of dist/cdn/ under another version number;
  * `pages/slow/<file>` is dist/cdn/ with each element's own file held back 300 ms (the shared chunks are not);
- * `pages/flaky/<file>` is dist/cdn/ where each element's own file fails until it is asked for again (`?retry=`).
+ * `pages/flaky/<file>` is dist/cdn/ where each element's own file fails until it is asked for again (`?retry=`);
+ * `pages/lazy-offline/<file>` is dist/cdn/ without the files loaded on demand (the booking dialog, the timer's sound
+ * and practice log), as when the network drops after the page loaded.
  */
 const ELEMENT_FILES = Object.keys(TAG_ENTRIES).map((tag) => `${tag}.js`);
 async function loaderCopies(context, next) {
-  const match = /^\/test\/embed\/pages\/(offline|older|slow|flaky)\/([\w.-]+\.js)$/.exec(context.path);
+  const match = /^\/test\/embed\/pages\/(offline|older|slow|flaky|lazy-offline)\/([\w.-]+\.js)$/.exec(context.path);
   if (!match) return next();
   const [, copy, file] = match;
   if (copy === 'offline' && file !== 'loader.js') return next(); // a 404, as offline or blocked
   if (copy === 'flaky' && ELEMENT_FILES.includes(file) && !context.query.retry) return next(); // a blip: 404 once
+  if (copy === 'lazy-offline' && /^(booking-dialog|sound|log-part)-/.test(file)) return next(); // gone since load
   const { readFile } = await import('node:fs/promises');
   const { version } = JSON.parse(await readFile('package.json', 'utf8'));
   const code = await readFile(`dist/cdn/${file}`, 'utf8').catch(() => null);

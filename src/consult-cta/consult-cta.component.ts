@@ -7,6 +7,7 @@ import { choice } from '../internal/choice.js';
 import { property, readStrings } from '../internal/coerce.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { LightDomController } from '../internal/light-dom.js';
+import { warnOnce } from '../lib/warn.js';
 import { PracticeElement } from '../practice/practice-element.js';
 import { CONTACT_URL, DIRECTORY_URL } from '../content/practice.js';
 import { DEFAULT_SITE_URL, humanList, type PracticeSettings } from '../practice/settings.js';
@@ -115,7 +116,7 @@ export class ConsultCta extends PracticeElement {
    * as soon as it renders that way: before any click, so the click opens it at once.
    */
   private dialog?: BookingDialog;
-  private dialogLoading?: Promise<BookingDialog>;
+  private dialogLoading?: Promise<BookingDialog | null>;
   /** The polite live region: one short line per settled answer; the explanation is ordinary text beside it. */
   private readonly announcer = new Announcer(this);
   /** Whether the select's last change came from a key (a person still moving through the list). */
@@ -181,11 +182,25 @@ export class ConsultCta extends PracticeElement {
     if (this.mode === 'dialog') void this.loadDialog();
   }
 
-  private loadDialog(): Promise<BookingDialog> {
-    return (this.dialogLoading ??= import('./booking-dialog.js').then((module) => {
-      this.requestUpdate();
-      return (this.dialog = new module.BookingDialog(this));
-    }));
+  /** The booking dialog's code; `null` when it cannot be fetched (offline, blocked): the page then opens in this tab. */
+  private loadDialog(): Promise<BookingDialog | null> {
+    return (this.dialogLoading ??= import('./booking-dialog.js').then(
+      (module) => {
+        this.requestUpdate();
+        return (this.dialog = new module.BookingDialog(this));
+      },
+      () => {
+        warnOnce(`<${TAG}>: the booking dialog could not be loaded; the booking page opens in this tab instead.`);
+        return null;
+      }
+    ));
+  }
+
+  /** Opens the dialog from `trigger`, or, when its code could not be fetched, the booking page itself. */
+  private async openDialog(trigger: HTMLElement): Promise<void> {
+    const dialog = await this.loadDialog();
+    if (dialog) await dialog.open(trigger);
+    else location.assign(this.bookingHref);
   }
 
   /** Also waits for the booking dialog's code when it is on its way, and the render it asks for. */
@@ -242,7 +257,7 @@ export class ConsultCta extends PracticeElement {
     if (!link || !event.composedPath().includes(link)) return;
     const go = this.announceClick(link.href);
     if (!go || this.mode === 'dialog') event.preventDefault();
-    if (go && this.mode === 'dialog') void this.loadDialog().then((dialog) => dialog.open(link));
+    if (go && this.mode === 'dialog') void this.openDialog(link);
   };
 
   private get text(): ConsultCtaStrings {
@@ -341,7 +356,7 @@ export class ConsultCta extends PracticeElement {
   private onActionClick(event: MouseEvent): void {
     const trigger = event.currentTarget as HTMLElement;
     if (!this.announceClick(this.bookingHref)) event.preventDefault();
-    else if (trigger.localName === 'button') void this.loadDialog().then((dialog) => dialog.open(trigger));
+    else if (trigger.localName === 'button') void this.openDialog(trigger);
   }
 
   private get mode(): ConsultCtaOpen {
@@ -352,8 +367,7 @@ export class ConsultCta extends PracticeElement {
   async showBooking(): Promise<void> {
     if (this.mode !== 'dialog') return;
     await this.updateComplete;
-    if (this.announceClick(this.bookingHref) && this.actionElement)
-      await (await this.loadDialog()).open(this.actionElement);
+    if (this.announceClick(this.bookingHref) && this.actionElement) await this.openDialog(this.actionElement);
   }
 
   /**

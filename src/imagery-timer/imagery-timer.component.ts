@@ -9,7 +9,7 @@ import { privateBlock } from '../internal/private.js';
 import { VERSION } from '../lib/version.js';
 import { Guide } from './guide.js';
 import { imageryTimerStyles } from './imagery-timer.styles.js';
-import type { LogPart } from './log-part.js';
+import { LogSlot } from './log-slot.js';
 import { animate } from './motion.js';
 import { plan, type PlannedStep } from './planner.js';
 import {
@@ -110,12 +110,7 @@ export class ImageryTimer extends LitElement {
   private readonly guide = new Guide(this, () => this.closest('[lang]')?.getAttribute('lang') || 'en');
   /** The polite live region: each step (with its guidance), pause, resume and the end; never the time. */
   private readonly announcer = new Announcer(this);
-  /**
-   * The practice log's part, loaded only on a page that sets `remember` (its code, storage included, is its own file
-   * on the CDN): a timer without it never carries or runs it.
-   */
-  private logPart?: Promise<LogPart>;
-  private log?: LogPart;
+  private readonly log = new LogSlot(this, this.announcer, (selector) => this.focusAfter(selector));
   private motion: Animation[] = [];
 
   constructor() {
@@ -180,22 +175,15 @@ export class ImageryTimer extends LitElement {
     this.guide.close();
   }
 
-  private loadLog(): Promise<LogPart> {
-    return (this.logPart ??= import('./log-part.js').then((module) => {
-      this.requestUpdate();
-      return (this.log = new module.LogPart(this, this.announcer, (selector) => this.focusAfter(selector)));
-    }));
-  }
-
   /** Also waits for a lazy part on its way (the practice log, the sound code) and the render it asks for. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await Promise.all([this.logPart, this.guide.pending]);
+    await Promise.all([this.log.loading, this.guide.pending]);
     return super.getUpdateComplete();
   }
 
   protected override updated(): void {
-    if (this.remember) void this.loadLog();
+    if (this.remember) void this.log.load();
     for (const animation of this.motion) animation.cancel();
     const { clock, running } = this.session;
     this.motion =
@@ -228,7 +216,7 @@ export class ImageryTimer extends LitElement {
     if (this.session.running) return;
     const focus = this.hasFocus;
     this.guide.unlock(); // inside the click: phones only allow audio from a gesture
-    this.log?.clear();
+    this.log.clear();
     this.stopped = false;
     this.fire('start');
     this.session.start(); // plans anew, with whatever steps and length are set by then
@@ -336,7 +324,7 @@ export class ImageryTimer extends LitElement {
     else this.announcer.say('');
     if (!quiet) this.guide.chime();
     const counts = !byPerson || elapsed >= COUNTS_AFTER;
-    if (this.remember) void this.loadLog().then((log) => (log.ended(counts), this.requestUpdate()));
+    if (this.remember) this.log.ended(counts);
     this.fire('complete', { elapsed, steps: reached });
     if (focus) void this.focusAfter('#done');
   }
@@ -359,7 +347,7 @@ export class ImageryTimer extends LitElement {
         : phase === 'complete'
           ? doneView(t, sub, this.stopped, away, () => this.start())
           : runView(t, sub, this.session, this.breath, this);
-    const log = this.remember && (phase === 'idle' || phase === 'complete') && this.log ? this.log.render(t) : nothing;
+    const log = this.remember && (phase === 'idle' || phase === 'complete') ? this.log.render(t) : nothing;
     return html`<section part="base" class="base ${phase}" aria-labelledby="heading">
       ${renderHeading(level, this.heading?.trim() || t.heading)} ${view}
       ${privateBlock('', 'said', html`${log} ${this.announcer.render()}`) /* the count, and the live region that says it */}

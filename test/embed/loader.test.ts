@@ -10,6 +10,7 @@ import {
   until as waitFor,
   WIDGET_TAGS,
   type ProbedWindow,
+  type Timer,
   type Upgraded
 } from './host-page.js';
 
@@ -158,6 +159,43 @@ describe('the loader (dist/cdn/loader.js)', () => {
       const link = win.document.querySelector(`${tag} a`)!;
       expect(link.getBoundingClientRect().height, `${tag}'s link is visible`).to.be.greaterThan(0);
     }
+  });
+
+  it('when a file loaded on demand cannot be fetched: a warning, and widgets that still work', async () => {
+    // The booking dialog's, the sound's and the practice log's files are gone (the network dropped after load).
+    const win = (await openPage('/test/embed/pages/lazy-offline.html')) as LoaderWindow;
+    await settle(win);
+    const cta = win.document.querySelector<Upgraded>('consult-cta')!;
+    expect(await until(() => win.__probe.warnings.some((w) => w.includes('booking dialog')))).to.be.true;
+    // The dialog's button opens the booking page in the tab instead.
+    cta.setAttribute('booking-url', `${win.location.origin}/test/embed/pages/booking.html`);
+    await cta.updateComplete;
+    const frame = [...document.querySelectorAll('iframe')].at(-1)!;
+    const navigated = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    cta.shadowRoot!.querySelector<HTMLButtonElement>('button.action')!.click();
+    await navigated;
+    expect(frame.contentWindow!.location.pathname, 'the booking page, in the tab').to.equal(
+      '/test/embed/pages/booking.html'
+    );
+  });
+
+  it('when the timer’s sound and practice log cannot be fetched: the practice runs, no count is offered', async () => {
+    const win = (await openPage('/test/embed/pages/lazy-offline.html')) as LoaderWindow;
+    await settle(win);
+    const timer = win.document.querySelector<Timer>('imagery-timer')!;
+    timer.shadowRoot!.querySelector<HTMLButtonElement>('.primary')!.click(); // Start, with the chime on
+    await timer.updateComplete;
+    for (let i = 0; i < 8 && timer.state !== 'complete'; i += 1) {
+      timer.next();
+      await timer.updateComplete;
+    }
+    expect(timer.state).to.equal('complete');
+    await pause(100);
+    const ours = win.__probe.warnings.filter((w) => w.includes('[embrace-widgets]'));
+    expect(ours.join('\n')).to.contain('practice log could not be loaded');
+    expect(ours.join('\n')).to.contain('chime and voice could not be loaded');
+    expect(timer.shadowRoot!.textContent, 'no count offered').not.to.contain('private count');
+    expect(win.__probe.errors, 'no uncaught error or unhandled rejection').to.deep.equal([]);
   });
 
   const twice = {
