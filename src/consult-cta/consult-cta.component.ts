@@ -313,7 +313,8 @@ export class ConsultCta extends PracticeElement {
     const next = event.relatedTarget as HTMLElement | null;
     this.settle();
     if (!next?.classList.contains('action')) return;
-    void this.updateComplete.then(() => {
+    // The render only: focus never waits for the booking dialog's file.
+    void super.getUpdateComplete().then(() => {
       if (!next.isConnected) this.actionElement?.focus();
     });
   }

@@ -30,6 +30,8 @@ export class Guide {
   private voiceChoice?: boolean;
   private context: AudioContext | null = null;
   private sound?: Promise<Sound | null>;
+  /** The sound code could not be fetched: the live region says the steps instead of the voice. */
+  private broken = false;
   /** The sound code once loaded, so that stopping it is immediate. */
   private loaded: Sound | null = null;
   /** Bumped by `hush()`: a chime or words still waiting for the sound code are dropped. */
@@ -92,10 +94,11 @@ export class Guide {
     if (!this.soundOn && !this.speechOn) return undefined;
     return (this.sound ??= import('./sound.js').then(
       (module) => (this.loaded = new module.Sound()),
-      () => (
-        warnOnce('<imagery-timer>: the chime and voice could not be loaded; the practice goes on in silence.'),
-        null
-      )
+      () => {
+        this.broken = true;
+        warnOnce('<imagery-timer>: the chime and voice could not be loaded; the practice goes on in silence.');
+        return null;
+      }
     ));
   }
 
@@ -129,8 +132,9 @@ export class Guide {
   speak(words: string): boolean {
     const lang = this.lang();
     const voice = this.voice;
-    if (this.speechOn) this.with((sound) => sound.speak(words, lang, voice));
-    return this.speechOn;
+    if (!this.speechOn || this.broken) return false;
+    this.with((sound) => sound.speak(words, lang, voice));
+    return true;
   }
 
   /** Stops what this timer is saying (never the host page's own speech) and drops what was waiting to be said. */

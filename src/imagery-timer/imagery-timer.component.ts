@@ -234,6 +234,7 @@ export class ImageryTimer extends LitElement {
   /** Resumes a paused practice where it stopped. */
   resume(): void {
     if (this.session.phase !== 'paused') return;
+    this.guide.unlock(); // inside the click: the audio may have been let go while paused (a move in the page)
     this.session.resume();
     this.announcer.say(this.text.resumed);
     this.fire('resume');
@@ -286,7 +287,7 @@ export class ImageryTimer extends LitElement {
 
   /** After the next render, focuses the control (or heading) that replaced the one that had focus. */
   private async focusAfter(selector: string): Promise<void> {
-    await this.updateComplete;
+    await super.getUpdateComplete(); // the render only: never wait for a lazy file to move focus
     const target = this.renderRoot.querySelector<HTMLElement>(selector);
     if (target && target.localName[0] === 'h') target.tabIndex = -1; // a heading: focusable by script only
     target?.focus();
@@ -307,7 +308,9 @@ export class ImageryTimer extends LitElement {
     const step = steps[index];
     this.fire('step', { index, title: step.title });
     this.guide.hush();
-    if (quiet || this.session.phase !== 'running') return;
+    if (quiet) return;
+    // Skipped while paused: said in words (the step's title), with no chime or voice until Resume.
+    if (this.session.phase !== 'running') return this.announcer.say(this.stepLine);
     this.guide.chime();
     const pace = step.breath ? ` ${this.text.breathPace(...this.breath)}` : '';
     if (!this.guide.speak(`${step.title}. ${step.text}${pace}`))

@@ -2,9 +2,14 @@ import type { PropertyDeclaration } from 'lit';
 import { property as litProperty } from 'lit/decorators.js';
 import { warnOnce } from '../lib/warn.js';
 
-/** What a value is, in a warning ("a number", "an object"). */
+/** What a value is, in a warning ("a number", "an object"); a revoked Proxy, which `Array.isArray` throws on, too. */
 function kind(value: unknown): string {
-  return Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  try {
+    if (Array.isArray(value)) return 'an array';
+  } catch {
+    // a revoked Proxy: an object
+  }
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /**

@@ -183,8 +183,12 @@ describe('the loader (dist/cdn/loader.js)', () => {
     const win = (await openPage('/test/embed/pages/lazy-offline.html')) as LoaderWindow;
     await settle(win);
     const timer = win.document.querySelector<Timer>('imagery-timer')!;
-    timer.shadowRoot!.querySelector<HTMLButtonElement>('.primary')!.click(); // Start, with the chime on
+    timer.shadowRoot!.querySelector<HTMLButtonElement>('.primary')!.click(); // Start, with the chime and voice on
     await timer.updateComplete;
+    timer.next();
+    await timer.updateComplete;
+    // The voice could not load: the live region says the step instead, so it can still be followed by ear.
+    expect(timer.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Step 2 of 7');
     for (let i = 0; i < 8 && timer.state !== 'complete'; i += 1) {
       timer.next();
       await timer.updateComplete;

@@ -168,6 +168,15 @@ describe('<imagery-timer>: in the person’s hands', () => {
       expect(words($(el, '[role="timer"]'))).to.equal('About 8 min left, about 1 min in this step');
     });
 
+    it('says a step skipped to while paused, in words, with no chime or voice', async () => {
+      const el = await fixture<ImageryTimer>(html`<imagery-timer></imagery-timer>`);
+      await press(el, 'Start');
+      await press(el, 'Pause');
+      await press(el, 'Next step');
+      expect(el.state).to.equal('paused');
+      expect(status(el)).to.equal('Step 2 of 7: Focus on your breath');
+    });
+
     it('with the voice on, speaks each step and keeps the live region quiet for it', async function () {
       if (!hasSpeech) this.skip();
       const el = await fixture<ImageryTimer>(html`<imagery-timer voice></imagery-timer>`);
@@ -332,6 +341,9 @@ describe('<imagery-timer>: in the person’s hands', () => {
       el.steps = proxy;
       await el.updateComplete;
       expect(el.shadowRoot!.querySelectorAll('.steps li')).to.have.length(7);
+      const revokedHeading = Proxy.revocable({}, {});
+      revokedHeading.revoke();
+      el.heading = revokedHeading.proxy as unknown as string; // a setter that must not throw
       el.steps = null;
       el.heading = NaN as unknown as string;
       el.minutes = NaN;
