@@ -94,12 +94,14 @@ export function sharedChunk(id, { getModuleInfo }) {
   };
   walk(id);
   if (entries.size < 2) return undefined;
-  return [...entries].some((entry) => entry.endsWith('imagery-timer.ts')) ? 'shared' : 'practice';
+  const uses = (tag) => [...entries].some((entry) => entry.endsWith(`/${tag}.ts`));
+  if (!uses('article-card')) return 'controls';
+  return uses('imagery-timer') ? 'shared' : 'practice';
 }
 
 /**
- * Writes into the loader, in place of JSON.parse('__EMBRACE_CHUNKS__'), which shared files each element's file imports, so the
- * loader can ask for them together with it. Runs after minifying; the names still hold Rollup's hash placeholders,
+ * Writes into the loader, in place of JSON.parse('__EMBRACE_CHUNKS__'), which shared files each element's file
+ * imports, so the loader can ask for them together with it. Runs after minifying; the names still hold Rollup's hash placeholders,
  * which Rollup then fills in everywhere, the loader included.
  */
 function chunkNames() {
@@ -110,10 +112,14 @@ function chunkNames() {
       const placeholder = 'JSON.parse("__EMBRACE_CHUNKS__")';
       if (!code.includes(placeholder)) this.error('src/loader.ts lost its __EMBRACE_CHUNKS__ placeholder.');
       if (chunk.imports.length || chunk.dynamicImports.length) this.error('the loader must import nothing itself.');
-      const map = {};
-      for (const other of Object.values(chunks))
-        if (other.isEntry && other.name in TAG_ENTRIES) map[other.name] = [...other.imports].sort();
-      return { code: code.replace(placeholder, JSON.stringify(map)), map: null };
+      // [the shared files' names without ".js", { tag: the indexes of those its file imports }]: each hash once.
+      const elements = Object.values(chunks).filter((other) => other.isEntry && other.name in TAG_ENTRIES);
+      const files = [...new Set(elements.flatMap((element) => element.imports))].sort();
+      const map = Object.fromEntries(
+        elements.map((element) => [element.name, element.imports.map((file) => files.indexOf(file)).sort()])
+      );
+      const names = files.map((file) => file.replace(/\.js$/, ''));
+      return { code: code.replace(placeholder, JSON.stringify([names, map])), map: null };
     }
   };
 }

@@ -22,8 +22,8 @@
  * `npm run size` checks.
  */
 const TAGS = ['practice-provider', 'consult-cta', 'imagery-timer', 'care-checklist', 'article-card'];
-/** Each element's shared files, written in by the build (rollup.config.mjs, chunkNames()); none in the sources. */
-const CHUNKS: Record<string, string[]> = JSON.parse('__EMBRACE_CHUNKS__');
+/** The shared files, and each element's (by index), written in by the build (rollup.config.mjs, chunkNames()). */
+const [FILES, CHUNKS]: [string[], Record<string, number[]>] = JSON.parse('__EMBRACE_CHUNKS__');
 const SELECTOR = TAGS.join();
 const requested = new Set<string>();
 const loaded = new Set<string>();
@@ -41,7 +41,7 @@ function load(tag: string): void {
   attempts.set(tag, attempt + 1);
   // A failed module stays failed for its address: a retry asks under a new one.
   const url = new URL(`./${tag}.js${attempt ? `?retry=${attempt}` : ''}`, import.meta.url).href;
-  for (const chunk of CHUNKS[tag] ?? []) import(new URL(`./${chunk}`, import.meta.url).href).catch(() => {});
+  for (const chunk of CHUNKS[tag] ?? []) import(new URL(`./${FILES[chunk]}.js`, import.meta.url).href).catch(() => {});
   import(url).then(
     () => {
       loaded.add(tag);

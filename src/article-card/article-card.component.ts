@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BLOG_PATH, categoryPath, findArticle, type Article } from '../content/articles.js';
 import { choice } from '../internal/choice.js';
-import { property, readStrings } from '../internal/coerce.js';
+import { property, readStrings, state } from '../internal/coerce.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { LightDomController } from '../internal/light-dom.js';
 import { warnOnce } from '../lib/warn.js';

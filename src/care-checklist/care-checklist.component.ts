@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { DEFAULT_CARE_ITEMS, type CareItem, type CareLevel } from '../content/care-items.js';
 import { Announcer } from '../internal/announcer.js';
 import { tick } from '../internal/tick.js';
-import { property, readStrings } from '../internal/coerce.js';
+import { property, readStrings, state } from '../internal/coerce.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { LightDomController } from '../internal/light-dom.js';
 import { telHref } from '../lib/safe-url.js';

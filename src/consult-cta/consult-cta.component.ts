@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { US_STATES } from '../content/us-states.js';
 import { Announcer } from '../internal/announcer.js';
 import { choice } from '../internal/choice.js';
-import { property, readStrings } from '../internal/coerce.js';
+import { property, readStrings, state } from '../internal/coerce.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { LightDomController } from '../internal/light-dom.js';
 import { warnOnce } from '../lib/warn.js';

@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { buttons, widgetStyles } from '../styles/base.js';
+import { widgetStyles } from '../styles/base.js';
+import { buttons } from '../styles/controls.js';
 
 /**
  * The state select, drawn so that it follows any host page (a native one stays white on a dark page): its edge and

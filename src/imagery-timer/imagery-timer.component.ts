@@ -1,8 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { DEFAULT_IMAGERY_STEPS, type ImageryStep, type ImageryStepInput } from '../content/imagery-steps.js';
 import { Announcer } from '../internal/announcer.js';
-import { property, readStrings } from '../internal/coerce.js';
+import { property, readStrings, state } from '../internal/coerce.js';
 import { headingLevel, renderHeading, type HeadingLevel } from '../internal/heading.js';
 import { LightDomController } from '../internal/light-dom.js';
 import { privateBlock } from '../internal/private.js';

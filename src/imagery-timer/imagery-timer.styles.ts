@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { buttons, checkboxes, widgetStyles } from '../styles/base.js';
+import { widgetStyles } from '../styles/base.js';
+import { buttons, checkboxes } from '../styles/controls.js';
 
 export const imageryTimerStyles = [
   ...widgetStyles,

@@ -1,5 +1,4 @@
-import type { PropertyDeclaration } from 'lit';
-import { property as litProperty } from 'lit/decorators.js';
+import type { PropertyDeclaration, ReactiveElement } from 'lit';
 import { warnOnce } from '../lib/warn.js';
 
 /** What a value is, in a warning ("a number", "an object"); a revoked Proxy, which `Array.isArray` throws on, too. */
@@ -104,17 +103,20 @@ export function readStrings<T extends object>(defaults: T, overrides: unknown, t
 }
 
 /**
- * Lit's `@property()` decorator, followed by the coercing wrapper around the accessor it defines (see
- * `textDescriptor`). Every element imports `property` from here: one place for every element, without overriding
- * Lit's static methods (which its development build reports as deprecated).
+ * Lit's `@property()` decorator as this library compiles it (TypeScript's experimental decorators, see tsconfig),
+ * followed by the coercing wrapper around the accessor Lit defines (see `textDescriptor`). Every element imports
+ * `property` and `state` from here: one place for every element, without overriding Lit's static methods (which its
+ * development build reports as deprecated). It calls `createProperty`, as Lit's own decorator does for experimental
+ * decorators; Lit's module, which also carries the standard decorators' path, never reaches a page (issue 29).
  */
-export function property(options?: PropertyDeclaration): ReturnType<typeof litProperty> {
-  const decorate = litProperty(options) as unknown as (proto: object, name: PropertyKey) => unknown;
-  return ((proto: object, name: PropertyKey) => {
-    const result = decorate(proto, name); // experimental decorators (tsconfig): defines the accessor on proto
+export function property(options?: PropertyDeclaration): (proto: object, name: PropertyKey) => void {
+  return (proto, name) => {
+    (proto.constructor as typeof ReactiveElement).createProperty(name, options);
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     const wrapped = textDescriptor(descriptor, name, options ?? {});
     if (wrapped !== descriptor) Object.defineProperty(proto, name, wrapped!);
-    return result;
-  }) as unknown as ReturnType<typeof litProperty>;
+  };
 }
+
+/** Lit's `@state()`: a reactive property with no attribute, which renders when it changes. */
+export const state = (): ((proto: object, name: PropertyKey) => void) => property({ state: true }); // Lit: no attribute

@@ -1,7 +1,6 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
-import { property } from '../internal/coerce.js';
+import { property, state } from '../internal/coerce.js';
 import { withReferral } from '../lib/referral.js';
 import { formatPhone, safeUrl, telHref } from '../lib/safe-url.js';
 import { VERSION } from '../lib/version.js';
@@ -24,9 +23,18 @@ export class PracticeElement extends LitElement {
   static readonly version: string = VERSION;
 
   /** What the provider chain above this element sets (undefined outside any provider). */
-  @consume({ context: practiceContext, subscribe: true })
   @state()
   protected provided?: PracticeSettingsInput;
+
+  constructor() {
+    super();
+    // @lit/context's consumer, as its `@consume` decorator makes it (a decorator module fewer on every page).
+    new ContextConsumer(this, {
+      context: practiceContext,
+      subscribe: true,
+      callback: (value) => (this.provided = value)
+    });
+  }
 
   /** The practice's name, shown in copy and labels. Default: Embrace Sexual Wellness. */
   @property({ attribute: 'practice-name' }) practiceName?: string;
