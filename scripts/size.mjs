@@ -78,9 +78,11 @@ import { bundlePlugins } from '../rollup.config.mjs';
  *
  * Issue 29 then brought it down by 250 B to 29,690 B: Lit's decorator module (which also carries the standard
  * decorators' path) replaced by the few lines of it this library runs, in coerce.ts, and @lit/context's consumer made
- * directly instead of through its `@consume` decorator.
+ * directly instead of through its `@consume` decorator. And up by 60 B to 29,750 B: the booking dialog's styles
+ * moved into its own file, which adopts them into the element's shadow root when it arrives (−550 B on every call
+ * to action's page without a dialog, below); in this one file they were already present, and the adoption is new.
  */
-export const BUDGET_BROTLI = 29_690;
+export const BUDGET_BROTLI = 29_750;
 /**
  * Every one-element bundle (`<tag> alone`): 14 KB until issue 14, whose design pass took `<consult-cta>` alone to
  * 15,565 B (the drawn select, the dialog's loading state and close button, the banner's layout) and the timer and
@@ -91,9 +93,10 @@ export const BUDGET_BROTLI = 29_690;
  * Issue 29: +50 B: `<consult-cta>` alone carries the plumbing that loads its booking dialog on demand through the
  * loader (there it saves 797 B on every call-to-action page without a dialog), and +100 B for its failure path (a
  * dialog whose file cannot be fetched opens the booking page in the tab, with one warning). Then −310 B for all:
- * Lit's decorator module and @lit/context's `@consume` replaced by what this library runs of them (see above).
+ * Lit's decorator module and @lit/context's `@consume` replaced by what this library runs of them (see above); +80 B
+ * on `<consult-cta>` alone for adopting the booking dialog's styles from the dialog's own file (see above).
  */
-export const BUDGET_ELEMENT_BROTLI = 16_060;
+export const BUDGET_ELEMENT_BROTLI = 16_140;
 /** dist/cdn/loader.js, the one-line embed (issue 18). */
 export const BUDGET_LOADER_BROTLI = 1024;
 /**
@@ -121,15 +124,17 @@ export const BUDGET_LOADER_BROTLI = 1024;
  * and checkboxes, the announcer and the tick moved into controls-<hash>.js, which the card's page never fetches
  * (−570 B there; +155 B on the other widgets' pages, which now fetch one file more, and +30 B in loader.js, whose
  * list of shared files is now written once with indexes); Lit's decorator module and `@consume` replaced (−180 B on
- * every page, −70 B more where the settings are read). Card 14,851 → 14,017 B; provider 11,643 → 10,820 B; call to
- * action 17,591 → 17,548 B; checklist 16,202 → 16,161 B; timer 16,392 → 16,401 B (the one page that gained: +9 B, a
+ * every page, −70 B more where the settings are read); the booking dialog's styles moved into the dialog's own file
+ * (−506 B on the call to action's page; the dialog's file, fetched only with `open="dialog"`, grows by 704 B, so such
+ * a page pays 155 B more than before, before any click). Card 14,851 → 14,017 B; provider 11,643 → 10,820 B; call to
+ * action 17,591 → 17,042 B; checklist 16,202 → 16,161 B; timer 16,392 → 16,401 B (the one page that gained: +9 B, a
  * file more for the controls it draws). Issue 29's targets (card 13.0 KB, call to action 15.5 KB, checklist
  * 14.5 KB, timer 15.2 KB) are not reached; its note says what was measured and not taken. The 30 B above each
  * figure is the chunk hashes' slack named in the rule. They only go down.
  */
 export const BUDGET_PAGE_BROTLI = {
   'practice-provider': 10_850,
-  'consult-cta': 17_580,
+  'consult-cta': 17_070,
   'imagery-timer': 16_430,
   'care-checklist': 16_190,
   'article-card': 14_050
@@ -141,15 +146,15 @@ export const BUDGET_PAGE_BROTLI = {
  * count: the guides put a provider on most pages (site-wide on Squarespace, around a partner's cards).
  */
 export const BUDGET_PAGES_BROTLI = {
-  'article-card + consult-cta': 20_890,
-  'consult-cta + care-checklist': 22_259,
-  'consult-cta + imagery-timer': 25_615,
+  'article-card + consult-cta': 20_390,
+  'consult-cta + care-checklist': 21_765,
+  'consult-cta + imagery-timer': 25_110,
   'care-checklist + imagery-timer': 24_227,
-  'consult-cta + care-checklist + imagery-timer': 30_284,
-  'article-card + consult-cta + care-checklist': 25_576,
+  'consult-cta + care-checklist + imagery-timer': 29_800,
+  'article-card + consult-cta + care-checklist': 25_080,
   'practice-provider + article-card': 14_160,
-  'practice-provider + article-card + consult-cta': 21_009,
-  'practice-provider + consult-cta + care-checklist': 22_368
+  'practice-provider + article-card + consult-cta': 20_500,
+  'practice-provider + consult-cta + care-checklist': 21_880
 };
 export const CDN = 'dist/cdn/embrace-widgets.js';
 

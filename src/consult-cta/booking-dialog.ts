@@ -1,7 +1,165 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ConsultCtaStrings } from './strings.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * The dialog's own styles, in this file (loaded only by a call to action with `open="dialog"`), not in the
+ * element's: a page whose button opens the booking page in the tab never fetches them (issue 29). Added to the
+ * element's shadow root beside its own sheets when the dialog's code arrives, before any click.
+ */
+const styles = css`
+  dialog {
+    width: min(100vw - 2rem, 56rem);
+    height: min(100dvh - 2rem, 48rem);
+    max-width: none;
+    max-height: none;
+    margin: auto;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_cta-radius);
+    background: Canvas;
+    color: CanvasText;
+    overscroll-behavior: contain;
+  }
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.6);
+  }
+  .dialog-bar {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    padding: 0.5em 0.5em 0.5em 1em;
+    border-bottom: 1px solid color-mix(in srgb, CanvasText 20%, transparent);
+  }
+  .dialog-bar .heading {
+    flex: 1;
+    min-width: 0;
+    font-size: 1.05em; /* wraps rather than cut "Book your free consulta…" at 320 px or 200 % text */
+    overflow-wrap: break-word; /* a word wider than the bar ("consultation" at 200 %) breaks, never overflows */
+  }
+  .close {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 44px;
+    height: 44px;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .close:focus-visible {
+    outline-offset: -4px; /* inside the bar: the dialog's edge would clip it */
+  }
+  .close:hover {
+    background: color-mix(in srgb, CanvasText 8%, transparent);
+  }
+  .close svg {
+    width: 22px;
+    height: 22px;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+  .frame {
+    position: relative;
+    display: grid;
+    flex: 1 1 auto;
+    min-height: 0;
+  }
+  .frame > * {
+    grid-area: 1 / 1;
+  }
+  /* Under the booking page until it has loaded (the frame is transparent until then): a slow page leaves these words
+     in view. A site that refuses to be framed shows the browser's own message instead (its load event fires all
+     the same, and a cross-origin frame cannot be read), so the new-tab link stays in the footer in every case. */
+  .loading {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 1em;
+    padding: 2em 1em;
+    text-align: center;
+  }
+  .spinner {
+    width: 2em;
+    height: 2em;
+    border: 3px solid color-mix(in srgb, CanvasText 20%, transparent);
+    border-top-color: CanvasText;
+    border-radius: 50%;
+    animation: spin 0.9s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  .loaded .loading {
+    visibility: hidden;
+  }
+  .slow-only {
+    display: none;
+  }
+  .slow .slow-only {
+    display: block;
+  }
+  iframe {
+    width: 100%;
+    height: 100%;
+    min-height: 0;
+    border: 0;
+    background: transparent;
+  }
+  .dialog-foot {
+    display: flex;
+    flex-flow: row wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25em 1em;
+    margin: 0;
+    padding: 0.5em 1em;
+    border-top: 1px solid color-mix(in srgb, CanvasText 20%, transparent);
+    font-size: 0.9em;
+    line-height: 1.3;
+  }
+  .dialog-foot a,
+  .loading a {
+    font-weight: 600;
+  }
+  .back {
+    min-height: 44px; /* a 44 px target in the footer's smaller text */
+    padding: 0.25em 0.9em;
+    border: 1px solid color-mix(in srgb, CanvasText 70%, transparent);
+    border-radius: calc(var(--_cta-radius) * 0.75);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  @media (max-width: 40em) {
+    dialog {
+      width: 100%;
+      height: 100%;
+      max-height: none;
+      margin: 0;
+      border-radius: 0;
+    }
+    /* A full-screen dialog on a phone: the ✕ is right there, and Tab from the booking page comes round to it
+       after the new-tab link. The booking page keeps the height, also at 200 % text. */
+    .back {
+      display: none;
+    }
+  }
+`;
 
 /** After this long without the booking page, the dialog says it may open more easily in its own tab. */
 const SLOW_MS = 6000;
@@ -51,6 +209,9 @@ export class BookingDialog implements ReactiveController {
 
   constructor(private readonly host: Host) {
     host.addController(this);
+    const root = host.renderRoot as ShadowRoot;
+    const sheet = styles.styleSheet; // undefined only where shadow roots cannot adopt sheets: none we support
+    if (sheet && root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   hostDisconnected(): void {
