@@ -165,19 +165,22 @@ function pageCostSection(results) {
   return [
     '### 1b. Page cost through a loader',
     '',
-    'A page holding one element and a loader, opened in Chromium: every script it fetched, as recorded from the',
-    'network, compressed here the same way (brotli 11). Shoelace 2.20.1: its autoloader and `sl-card`, rebuilt from',
-    'its published modules by the same code-splitting rollup + terser pipeline (its theme CSS, also needed, is in the',
-    'bytes table).',
+    'A page holding one element (or two or three) and a loader, opened in Chromium: every script it fetched, as',
+    'recorded from the network, compressed here the same way (brotli 11). "Before issue 29": the same page on',
+    'fd5e14b, in bytes. Shoelace 2.20.1: its autoloader and `sl-card`, rebuilt from its published modules by the same',
+    'code-splitting rollup + terser pipeline (its theme CSS, also needed, is in the bytes table).',
     '',
     table(
-      ['page', 'requests', 'raw', 'gzip', 'brotli', 'files (brotli KB)'],
+      ['page', 'requests', 'raw', 'gzip', 'brotli', 'before issue 29 → now (B)', 'files (brotli KB)'],
       results.pageCost.map((r) => [
         r.peer ? r.name : `**${r.name}**`,
         r.requests,
         kb(r.raw),
         kb(r.gzip),
         kb(r.brotli),
+        r.before
+          ? `${r.before.toLocaleString('en-US')} → ${r.brotli.toLocaleString('en-US')} (${r.brotli - r.before > 0 ? '+' : '−'}${Math.abs(r.brotli - r.before).toLocaleString('en-US')})`
+          : '',
         r.files.join(', ')
       ])
     ),
