@@ -8,36 +8,46 @@
 //     prepares templates and parses styles, and where per-instance work adds up.
 //  B. Page load: a page holding N copies, from navigation start until every copy is rendered and laid out: the floor
 //     (the same DSD in the HTML), the one-line loader, and the all-in-one file. Network hops count here.
-// Then one CPU profile per element (measure A, N = 10), mapped through the source maps, says where the time goes.
+// Then one CPU profile per element (measure A, N = 100), mapped through the source maps, says where the time goes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { SourceMapConsumer } from 'source-map-js';
-import { ratio, shuffle, summarize } from './stats.mjs';
+import { median, ratio, shuffle, summarize } from './stats.mjs';
 
 const DIR = 'bench/.build/cold';
 const SCRIPTS = { loader: '/dist/cdn/loader.js', 'all-in-one': '/dist/cdn/embrace-widgets.js' };
 
-const DONE = 'document.body.getBoundingClientRect(); window.__rendered = performance.now();';
+// The page says it is done on the console: nothing of Playwright's runs in the page while it loads (goto's `load`
+// and waitForFunction's injected script and polling fell inside the loader's second round trip, not the others').
+const DONE = "document.body.getBoundingClientRect(); window.__rendered = performance.now(); console.log('__rendered');";
+const SHOELACE =
+  '<link rel="stylesheet" href="/node_modules/@shoelace-style/shoelace/dist/themes/light.css">' +
+  '<script type="module" src="/bench/.build/shoelace-set.js"></script>';
 const HEAD = (title) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
   `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>` +
   '<style>body { font: 16px/1.5 system-ui, sans-serif; margin: 0; width: 720px; }</style>';
 
-/** Measure A: insert N copies into a page where the tag is defined and nothing else has happened; time it. */
-function instancesPage(tag, variant, n, { markup, floor }) {
-  const ours = variant === 'ours';
-  const html = JSON.stringify((ours ? markup : floor).repeat(n));
+/**
+ * Measure A: insert N copies into a page where the tag is defined and nothing else has happened; time it. The
+ * Shoelace variant inserts the render benchmark's composition (sl-card with its sl-button) on its own cold page.
+ */
+function instancesPage(tag, variant, n, { markup, floor, shoelace }) {
+  const ours = variant !== 'floor';
+  const waitFor = variant === 'shoelace' ? 'sl-card' : tag;
+  const html = JSON.stringify({ ours: markup, floor, shoelace }[variant].repeat(n));
   const insert = `const stage = document.getElementById('stage');
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   const start = performance.now();
   ${ours ? `stage.innerHTML = ${html};` : `stage.setHTMLUnsafe(${html});`}
-  ${ours ? `await Promise.all([...stage.querySelectorAll('${tag}')].map((el) => el.updateComplete));` : ''}
+  ${ours ? `await Promise.all([...stage.querySelectorAll('*')].filter((el) => el.updateComplete).map((el) => el.updateComplete));` : ''}
   stage.getBoundingClientRect();
-  window.__rendered = performance.now() - start;`;
+  window.__rendered = performance.now() - start;
+  console.log('__rendered');`;
   return `${HEAD(`${tag} × ${n}, ${variant}, cold instances`)}
-${ours ? `<script type="module" src="/dist/cdn/${tag}.js"></script>` : ''}
+${variant === 'ours' ? `<script type="module" src="/dist/cdn/${tag}.js"></script>` : variant === 'shoelace' ? SHOELACE : ''}
 </head><body><main id="stage"></main>
 <script type="module">
-${ours ? `await customElements.whenDefined('${tag}');` : ''}
+${ours ? `await customElements.whenDefined('${waitFor}');` : ''}
 ${insert}
 </script></body></html>`;
 }
@@ -64,8 +74,9 @@ ${ours ? '' : `<script>${DONE}</script>`}
 async function sample(browser, url) {
   const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
   const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 10_000 });
+  const done = page.waitForEvent('console', { predicate: (m) => m.text() === '__rendered', timeout: 10_000 });
+  await page.goto(url, { waitUntil: 'commit' });
+  await done;
   const ms = await page.evaluate(() => window.__rendered);
   await context.close();
   return ms;
@@ -118,8 +129,9 @@ async function profileCold(browser, url, origin) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   await cdp.send('Profiler.start');
-  await page.goto(url);
-  await page.waitForFunction(() => window.__rendered !== undefined);
+  const done = page.waitForEvent('console', { predicate: (m) => m.text() === '__rendered', timeout: 10_000 });
+  await page.goto(url, { waitUntil: 'commit' });
+  await done;
   const { profile } = await cdp.send('Profiler.stop');
   await context.close();
   return topFunctions(profile, origin);
@@ -128,7 +140,7 @@ async function profileCold(browser, url, origin) {
 export async function measureColdPages(
   browser,
   origin,
-  { rounds, counts = [1, 10], log, measures = ['instances', 'page load'] }
+  { rounds, counts = [1, 10], instanceCounts = [...counts, 100], log, measures = ['instances', 'page load'] }
 ) {
   const warm = await browser.newPage();
   await warm.goto(`${origin}/bench/pages/render.html`);
@@ -138,17 +150,17 @@ export async function measureColdPages(
 
   mkdirSync(DIR, { recursive: true });
   const cells = [];
-  const add = (measure, variants, build) => {
+  const add = (measure, variants, build, ns = counts) => {
     if (!measures.includes(measure)) return;
     for (const [tag, markup] of Object.entries(elements))
-      for (const variant of variants)
-        for (const n of counts) {
+      for (const variant of variants.filter((v) => v !== 'shoelace' || markup.shoelace))
+        for (const n of ns) {
           const file = `${measure}-${tag}-${variant}-${n}.html`;
           writeFileSync(`${DIR}/${file}`, build(tag, variant, n, markup));
           cells.push({ measure, tag, variant, n, url: `${origin}/${DIR}/${file}`, samples: [] });
         }
   };
-  add('instances', ['floor', 'ours'], instancesPage);
+  add('instances', ['floor', 'ours', 'shoelace'], instancesPage, instanceCounts);
   add('page load', ['floor', 'loader', 'all-in-one'], loadPage);
 
   for (const cell of cells) await sample(browser, cell.url); // warm-up: the server's and the browser's own caches
@@ -158,9 +170,11 @@ export async function measureColdPages(
   }
 
   const rows = cells.map((cell) => {
-    const floor = cells.find(
-      (c) => c.measure === cell.measure && c.tag === cell.tag && c.n === cell.n && c.variant === 'floor'
-    );
+    const find = (variant) =>
+      cells.find((c) => c.measure === cell.measure && c.tag === cell.tag && c.n === cell.n && c.variant === variant);
+    const floor = find('floor');
+    // The loader against the all-in-one file, ours against Shoelace: per round, the median of the ratios.
+    const other = { loader: find('all-in-one'), ours: find('shoelace') }[cell.variant];
     const stats = summarize(cell.samples);
     return {
       measure: cell.measure,
@@ -168,13 +182,15 @@ export async function measureColdPages(
       variant: cell.variant,
       count: cell.n,
       ...stats,
-      toFloor: cell === floor ? null : ratio(stats, summarize(floor.samples))
+      toFloor: cell === floor ? null : ratio(stats, summarize(floor.samples)),
+      toOther: other ? median(cell.samples.map((v, i) => v / other.samples[i])) : null
     };
   });
 
   const profiles = {};
   for (const tag of Object.keys(elements)) {
-    const cell = cells.find((c) => c.measure === 'instances' && c.tag === tag && c.variant === 'ours' && c.n === 10);
+    const most = Math.max(...instanceCounts);
+    const cell = cells.find((c) => c.measure === 'instances' && c.tag === tag && c.variant === 'ours' && c.n === most);
     profiles[tag] = await profileCold(browser, cell.url, origin);
   }
   return { rows, profiles };

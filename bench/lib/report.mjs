@@ -194,7 +194,7 @@ function coldSection(results) {
   const { rows, profiles } = results.cold;
   const part = (measure) =>
     table(
-      ['element', 'variant', 'N', 'mean (95 % CI)', 'median', 'per element', '× floor'],
+      ['element', 'variant', 'N', 'mean (95 % CI)', 'median', 'per element', '× floor', '× peer'],
       rows
         .filter((r) => r.measure === measure)
         .map((r) => [
@@ -204,7 +204,8 @@ function coldSection(results) {
           `${ms(r.mean)} (±${r.half.toFixed(2)})`,
           ms(r.median),
           ms(r.mean / r.count, 3),
-          x(r.toFloor)
+          x(r.toFloor),
+          r.toOther == null ? '' : `${r.toOther.toFixed(2)}×`
         ])
     );
   const out = [
@@ -216,16 +217,19 @@ function coldSection(results) {
     "**Instances on a cold page.** The element's own file (`dist/cdn/<tag>.js`) has defined the tag and nothing else",
     'has happened; N copies are inserted and timed until all are rendered, styled and laid out. The floor: the same',
     'markup and CSS as declarative shadow DOM (`setHTMLUnsafe`) in its own fresh page. Goal: within 1.3× the floor.',
+    "Shoelace: the render benchmark's composition (sl-card and its sl-button, light theme) on its own cold page;",
+    '"× peer" is ours over it, the median of the per-round ratios.',
     '',
     part('instances'),
     '',
     '**Page load.** A page holding N copies, from navigation start until every copy is rendered and laid out: the',
     'floor (the same declarative shadow DOM in the HTML), the one-line loader (two round trips: the loader, then the',
     "element's file and its shared chunks together) and the all-in-one file (one round trip, all five elements).",
+    '"× peer" is the loader over the all-in-one file, the median of the per-round ratios (goal: within 1.1×).',
     '',
     part('page load'),
     '',
-    'Where the time of "instances on a cold page" with N = 10 goes (one CPU profile each, self time by function,',
+    'Where the time of "instances on a cold page" with N = 100 goes (one CPU profile each, self time by function,',
     'mapped through the source maps; "(program)" is the browser\'s own work: style, layout, parsing):',
     ''
   ];

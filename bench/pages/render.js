@@ -168,8 +168,9 @@ window.bench = {
   /** Each element's markup and its declarative-shadow-DOM floor, for the cold pages. */
   cold: async () => {
     const out = {};
+    const shoelace = await shoelaceMarkup();
     for (const tag of Object.keys(COLD_WIDGETS))
-      out[tag] = { markup: COLD_WIDGETS[tag], floor: await floorMarkup(tag) };
+      out[tag] = { markup: COLD_WIDGETS[tag], floor: await floorMarkup(tag), shoelace: shoelace[tag] };
     return out;
   },
   sample,
