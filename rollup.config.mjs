@@ -3,8 +3,8 @@
 //  2. dist/cdn/embrace-widgets.js   the all-in-one file: one self-contained, minified ES module with Lit's
 //                  production build inside (self-hosting as one file, Subresource Integrity).
 //  3. dist/cdn/<tag>.js            one minified module per element, code-split (see sharedChunk()): Lit and the
-//                  helpers in shared-<hash>.js, the practice's settings and context in practice-<hash>.js, the rest
-//                  in each element's file; and dist/cdn/loader.js, the one-line embed (src/loader.ts), which
+//                  helpers in shared-<hash>.js, the practice's settings and context in practice-<hash>.js, the
+//                  drawn controls in controls-<hash>.js, the rest in each element's file; and dist/cdn/loader.js, the one-line embed (src/loader.ts), which
 //                  imports only the <tag>.js files a page uses (with their shared files, named by chunkNames()).
 // Declarations come from `tsc -p tsconfig.build.json`; the manifest from `cem analyze`.
 import { readdirSync } from 'node:fs';
@@ -76,10 +76,12 @@ export const TAG_ENTRIES = Object.fromEntries(
 );
 
 /**
- * Two shared chunks, so that a page pays only for what its elements use: a module reached from two or more element
- * entries goes into `shared.js` (Lit and the helpers) when `<imagery-timer>` uses it too, otherwise into
- * `practice.js` (the practice's settings, context and links, which every element but the timer reads). A module
- * only one element uses stays in that element's file (the timer's steps never load on a page with only a card).
+ * Three shared chunks, so that a page pays only for what its elements use. A module reached from two or more element
+ * entries goes into `controls.js` when `<article-card>` does not use it (the drawn buttons and checkboxes, the
+ * announcer, the tick: a card's page never fetches them, issue 29), else into `shared.js` (Lit and the helpers) when
+ * `<imagery-timer>` uses it too, otherwise into `practice.js` (the practice's settings, context and links, which
+ * every element but the timer reads). A module only one element uses stays in that element's file (the timer's
+ * steps never load on a page with only a card).
  */
 export function sharedChunk(id, { getModuleInfo }) {
   const entries = new Set();
