@@ -96,15 +96,15 @@ export function sharedChunk(id, { getModuleInfo }) {
   };
   walk(id);
   if (entries.size < 2) return undefined;
-  const uses = (tag) => [...entries].some((entry) => entry.endsWith(`/${tag}.ts`));
+  const uses = (tag) => [...entries].some((entry) => new RegExp(`[\\\\/]${tag}\\.ts$`).test(entry));
   if (!uses('article-card')) return 'controls';
   return uses('imagery-timer') ? 'shared' : 'practice';
 }
 
 /**
  * Writes into the loader, in place of JSON.parse('__EMBRACE_CHUNKS__'), which shared files each element's file
- * imports, so the loader can ask for them together with it. Runs after minifying; the names still hold Rollup's hash placeholders,
- * which Rollup then fills in everywhere, the loader included.
+ * imports, so the loader can ask for them together with it. Runs after minifying; the names still hold Rollup's hash
+ * placeholders, which Rollup then fills in everywhere, the loader included.
  */
 function chunkNames() {
   return {
@@ -118,7 +118,10 @@ function chunkNames() {
       const elements = Object.values(chunks).filter((other) => other.isEntry && other.name in TAG_ENTRIES);
       const files = [...new Set(elements.flatMap((element) => element.imports))].sort();
       const map = Object.fromEntries(
-        elements.map((element) => [element.name, element.imports.map((file) => files.indexOf(file)).sort()])
+        elements.map((element) => [
+          element.name,
+          element.imports.map((file) => files.indexOf(file)).sort((a, b) => a - b)
+        ])
       );
       const names = files.map((file) => file.replace(/\.js$/, ''));
       return { code: code.replace(placeholder, JSON.stringify([names, map])), map: null };

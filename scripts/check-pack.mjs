@@ -23,7 +23,7 @@ const required = [
   // The loader and the code-split files it imports (issue 18); the shared files' names carry a hash.
   'dist/cdn/loader.js',
   ...readdirSync('dist/cdn')
-    .filter((file) => /^(shared|practice)-[\w-]+\.js$/.test(file))
+    .filter((file) => /^(shared|practice|controls)-[\w-]+\.js$/.test(file))
     .map((file) => `dist/cdn/${file}`),
   ...Object.keys(TAG_ENTRIES).map((tag) => `dist/cdn/${tag}.js`),
   pkg.customElements,

@@ -3,9 +3,10 @@
  *
  * It looks for this library's tags in the document, imports only the files of the tags it finds (code-split, beside
  * it: `<tag>.js`, which imports `shared-<hash>.js` with Lit and the helpers, all but the timer's also
- * `practice-<hash>.js` with the practice's settings, and all but the card's `controls-<hash>.js` with the drawn
- * controls), and keeps watching for tags added later — Squarespace and single-page hosts insert content after
- * load. A host app with its own shadow roots calls `discover(shadowRoot)`; the loader cannot see into them by itself.
+ * `practice-<hash>.js` with the practice's settings, and the call to action's, the checklist's and the timer's
+ * `controls-<hash>.js` with the drawn controls), and keeps watching for tags added later — Squarespace and
+ * single-page hosts insert content after load. A host app with its own shadow roots calls `discover(shadowRoot)`;
+ * the loader cannot see into them by itself.
  *
  * - An element's file and the shared files it imports are asked for together (the build writes their names in
  *   below), so a page waits one round trip after the loader, not two. The shared files' names carry a hash of their

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture } from '@open-wc/testing';
 import { LitElement, render } from 'lit';
 import { choice } from '../src/internal/choice.js';
+import { property, state } from '../src/internal/coerce.js';
 import { headingLevel, renderHeading } from '../src/internal/heading.js';
 import { LightDomController } from '../src/internal/light-dom.js';
 import { watchWarnings } from './helpers.js';
@@ -61,5 +62,61 @@ describe('internal helpers', () => {
     el.querySelector('a')!.textContent = 'B';
     await aTimeout(0);
     expect(calls, 'nothing is observed once removed').to.equal(2);
+  });
+
+  describe('the property and state decorators (coerce.ts, in place of Lit’s)', () => {
+    class Decorated extends LitElement {
+      @property() label?: string;
+      @property({ type: Boolean }) open = false;
+      @state() protected items: string[] = [];
+      private stored = '';
+      /** A decorated accessor: Lit's reactive setter and the coercion must both wrap it. */
+      @property({ attribute: 'name-field' })
+      get name(): string {
+        return this.stored;
+      }
+      set name(value: string) {
+        this.stored = value;
+      }
+      get list(): string[] {
+        return this.items;
+      }
+      set list(value: string[]) {
+        this.items = value;
+      }
+      renders = 0;
+      protected override render() {
+        this.renders += 1;
+        return `${this.label}|${this.name}|${this.items.join()}`;
+      }
+    }
+    customElements.define('decorated-probe', Decorated);
+
+    it('observe attributes, coerce text and booleans, keep state objects, and wrap a decorated accessor', async () => {
+      expect((Decorated as unknown as typeof LitElement).observedAttributes).to.have.members([
+        'label',
+        'open',
+        'name-field'
+      ]);
+      const el = await fixture<Decorated>('<decorated-probe label="Hi" name-field="Ana" open></decorated-probe>');
+      {
+        expect([el.label, el.name, el.open]).to.deep.equal(['Hi', 'Ana', true]);
+        (el as unknown as { label: unknown }).label = 42;
+        expect(el.label, 'a number becomes text').to.equal('42');
+        (el as unknown as { name: unknown }).name = ['IL', 'KS'];
+        expect(el.name, 'the accessor is coerced too').to.equal('IL, KS');
+        (el as unknown as { open: unknown }).open = 'yes';
+        expect(el.open).to.equal(true);
+        el.list = ['a', 'b'];
+        expect(el.list, 'a state array is left alone').to.deep.equal(['a', 'b']);
+        await el.updateComplete;
+        expect(el.shadowRoot!.textContent).to.equal('42|IL, KS|a,b');
+        const before = el.renders;
+        el.name = 'Bo';
+        await el.updateComplete;
+        expect(el.renders, 'the accessor is reactive').to.equal(before + 1);
+        expect(warn.called, 'nothing here is a bad value').to.be.false;
+      }
+    });
   });
 });

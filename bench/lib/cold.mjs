@@ -71,15 +71,23 @@ ${ours ? '' : `<script>${DONE}</script>`}
 </body></html>`;
 }
 
+/** Opens `url` and waits for the page's own '__rendered' message (registered before the navigation starts). */
+async function openUntilRendered(page, url) {
+  await Promise.all([
+    page.waitForEvent('console', { predicate: (m) => m.text() === '__rendered', timeout: 30_000 }),
+    page.goto(url, { waitUntil: 'commit' })
+  ]);
+}
+
 async function sample(browser, url) {
   const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
-  const page = await context.newPage();
-  const done = page.waitForEvent('console', { predicate: (m) => m.text() === '__rendered', timeout: 10_000 });
-  await page.goto(url, { waitUntil: 'commit' });
-  await done;
-  const ms = await page.evaluate(() => window.__rendered);
-  await context.close();
-  return ms;
+  try {
+    const page = await context.newPage();
+    await openUntilRendered(page, url);
+    return await page.evaluate(() => window.__rendered);
+  } finally {
+    await context.close();
+  }
 }
 
 /** Self time per source function in a CPU profile, mapped through the files' source maps; the top `limit`. */
@@ -129,9 +137,7 @@ async function profileCold(browser, url, origin) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   await cdp.send('Profiler.start');
-  const done = page.waitForEvent('console', { predicate: (m) => m.text() === '__rendered', timeout: 10_000 });
-  await page.goto(url, { waitUntil: 'commit' });
-  await done;
+  await openUntilRendered(page, url);
   const { profile } = await cdp.send('Profiler.stop');
   await context.close();
   return topFunctions(profile, origin);
@@ -140,7 +146,13 @@ async function profileCold(browser, url, origin) {
 export async function measureColdPages(
   browser,
   origin,
-  { rounds, counts = [1, 10], instanceCounts = [...counts, 100], log, measures = ['instances', 'page load'] }
+  {
+    rounds,
+    counts = [1, 10],
+    instanceCounts = [...new Set([...counts, 100])],
+    log,
+    measures = ['instances', 'page load']
+  }
 ) {
   const warm = await browser.newPage();
   await warm.goto(`${origin}/bench/pages/render.html`);
@@ -182,7 +194,8 @@ export async function measureColdPages(
       variant: cell.variant,
       count: cell.n,
       ...stats,
-      toFloor: cell === floor ? null : ratio(stats, summarize(floor.samples)),
+      // Shoelace's page is its own composition, not our floor's markup: no ratio to our floor.
+      toFloor: cell === floor || cell.variant === 'shoelace' ? null : ratio(stats, summarize(floor.samples)),
       toOther: other ? median(cell.samples.map((v, i) => v / other.samples[i])) : null
     };
   });

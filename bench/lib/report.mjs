@@ -179,7 +179,7 @@ function pageCostSection(results) {
         kb(r.gzip),
         kb(r.brotli),
         r.before
-          ? `${r.before.toLocaleString('en-US')} → ${r.brotli.toLocaleString('en-US')} (${r.brotli - r.before > 0 ? '+' : '−'}${Math.abs(r.brotli - r.before).toLocaleString('en-US')})`
+          ? `${r.before.toLocaleString('en-US')} → ${r.brotli.toLocaleString('en-US')} (${r.brotli - r.before > 0 ? '+' : r.brotli < r.before ? '−' : '±'}${Math.abs(r.brotli - r.before).toLocaleString('en-US')})`
           : '',
         r.files.join(', ')
       ])

@@ -1,4 +1,13 @@
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  css,
+  html,
+  nothing,
+  supportsAdoptingStyleSheets,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult
+} from 'lit';
 import type { ConsultCtaStrings } from './strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
@@ -210,8 +219,14 @@ export class BookingDialog implements ReactiveController {
   constructor(private readonly host: Host) {
     host.addController(this);
     const root = host.renderRoot as ShadowRoot;
-    const sheet = styles.styleSheet; // undefined only where shadow roots cannot adopt sheets: none we support
-    if (sheet && root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    try {
+      // Beside the element's own sheets; where sheets cannot be adopted, as a <style> with Lit's nonce (as Lit does).
+      if (!supportsAdoptingStyleSheets) adoptStyles(root, [styles]);
+      else if (!root.adoptedStyleSheets.includes(styles.styleSheet!))
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+    } catch {
+      // A root that refuses the sheet (moved to another document): the native dialog still opens, unstyled.
+    }
   }
 
   hostDisconnected(): void {

@@ -106,17 +106,22 @@ export function readStrings<T extends object>(defaults: T, overrides: unknown, t
  * Lit's `@property()` decorator as this library compiles it (TypeScript's experimental decorators, see tsconfig),
  * followed by the coercing wrapper around the accessor Lit defines (see `textDescriptor`). Every element imports
  * `property` and `state` from here: one place for every element, without overriding Lit's static methods (which its
- * development build reports as deprecated). It calls `createProperty`, as Lit's own decorator does for experimental
- * decorators; Lit's module, which also carries the standard decorators' path, never reaches a page (issue 29).
+ * development build reports as deprecated). It does what Lit's own decorator does for experimental decorators:
+ * `createProperty`, and it returns the descriptor to define (for a decorated accessor, the decorator helper would
+ * otherwise put the undecorated one back). Lit's module, which also carries the standard decorators' path, never reaches a page
+ * (issue 29).
  */
-export function property(options?: PropertyDeclaration): (proto: object, name: PropertyKey) => void {
+// `any`, as Lit's own legacy decorator type: TypeScript wants a property decorator to return nothing it can check.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function property(options?: PropertyDeclaration): (proto: object, name: PropertyKey) => any {
   return (proto, name) => {
     (proto.constructor as typeof ReactiveElement).createProperty(name, options);
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     const wrapped = textDescriptor(descriptor, name, options ?? {});
     if (wrapped !== descriptor) Object.defineProperty(proto, name, wrapped!);
+    return wrapped; // the decorator helper defines it again (a field) or in place of the undecorated one (an accessor)
   };
 }
 
-/** Lit's `@state()`: a reactive property with no attribute, which renders when it changes. */
-export const state = (): ((proto: object, name: PropertyKey) => void) => property({ state: true }); // Lit: no attribute
+/** Lit's `@state()`: a reactive property with no attribute, which renders when it changes (never coerced). */
+export const state = (): ReturnType<typeof property> => property({ state: true, attribute: false });
