@@ -17,6 +17,7 @@ import {
   ELEMENT_ENTRIES,
   measure,
   pageFiles,
+  pageTotal,
   requireBuild
 } from './size.mjs';
 
@@ -43,10 +44,7 @@ export function integrity(file) {
 
 export function facts() {
   const pages = Object.fromEntries(
-    ELEMENT_ENTRIES.map(({ name }) => [
-      `page-${name}`,
-      kb([...pageFiles(name).values()].reduce((total, size) => total + size.brotli, 0))
-    ])
+    ELEMENT_ENTRIES.map(({ name }) => [`page-${name}`, kb(pageTotal(pageFiles(name)).brotli)])
   );
   return {
     version: pkg.version,

@@ -191,6 +191,12 @@ export function pageFiles(tags, dir = 'dist/cdn') {
   return files;
 }
 
+/** The raw, gzip and brotli bytes of a page's files (from `pageFiles`), summed as the page fetches them. */
+export function pageTotal(files) {
+  const sum = (key) => [...files.values()].reduce((total, size) => total + size[key], 0);
+  return { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
+}
+
 /** The define modules: every `./<tag>.js` export of package.json, built from `src/<tag>.ts`. */
 export const ELEMENT_ENTRIES = elementEntries();
 
@@ -263,16 +269,12 @@ async function main() {
   const pages = [];
   for (const { name } of ELEMENT_ENTRIES) {
     const files = pageFiles(name);
-    const sum = (key) => [...files.values()].reduce((total, size) => total + size[key], 0);
-    const row = { name: `page with <${name}> only`, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
-    rows.push({ ...row, budget: BUDGET_PAGE_BROTLI[name] });
+    rows.push({ name: `page with <${name}> only`, ...pageTotal(files), budget: BUDGET_PAGE_BROTLI[name] });
     pages.push(`  <${name}>: ${[...files.keys()].join(' + ')}`);
   }
   for (const [name, budget] of Object.entries(BUDGET_PAGES_BROTLI)) {
-    const files = pageFiles(name.split(' + '));
-    const sum = (key) => [...files.values()].reduce((total, size) => total + size[key], 0);
     const short = name.replace(/[a-z]+-([a-z]+)/g, '$1'); // provider, cta, timer, checklist, card
-    rows.push({ name: `page: ${short}`, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli'), budget });
+    rows.push({ name: `page: ${short}`, ...pageTotal(pageFiles(name.split(' + '))), budget });
   }
   {
     const files = pageFiles('consult-cta');
@@ -281,9 +283,7 @@ async function main() {
     );
     if (!dialog) throw new Error('consult-cta.js no longer imports its booking dialog on demand: update size.mjs.');
     files.set(dialog[1], measure(readFileSync(`dist/cdn/${dialog[1]}`, 'utf8')));
-    const sum = (key) => [...files.values()].reduce((total, size) => total + size[key], 0);
-    const row = { name: 'page: cta open="dialog"', raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
-    rows.push({ ...row, budget: BUDGET_DIALOG_PAGE_BROTLI });
+    rows.push({ name: 'page: cta open="dialog"', ...pageTotal(files), budget: BUDGET_DIALOG_PAGE_BROTLI });
   }
   // Files an element imports only when a person (or the page) asks for what they do: not in the page rows above.
   const lazy = readdirSync('dist/cdn')
