@@ -11,10 +11,37 @@
 // Then one CPU profile per element (measure A, N = 100), mapped through the source maps, says where the time goes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { SourceMapConsumer } from 'source-map-js';
+import { oneFileBuild, pageFiles } from '../../scripts/size.mjs';
 import { median, ratio, shuffle, summarize } from './stats.mjs';
 
 const DIR = 'bench/.build/cold';
-const SCRIPTS = { loader: '/dist/cdn/loader.js', 'all-in-one': '/dist/cdn/embrace-widgets.js' };
+const ONE_FILE = 'bench/.build/one-file';
+const SCRIPTS = {
+  loader: '/dist/cdn/loader.js',
+  'loader, preloaded': '/dist/cdn/loader.js',
+  'loader, one file': `/${ONE_FILE}/loader.js`,
+  'all-in-one': '/dist/cdn/embrace-widgets.js'
+};
+/** The page-load variants measured against the all-in-one file ("× peer"). */
+const LOADERS = ['loader', 'loader, preloaded', 'loader, one file'];
+
+/**
+ * Two deliveries that are not shipped, to say where the loader's time goes (issue 29): "loader, preloaded" is the
+ * loader page with a `<link rel="modulepreload">` for every file the loader will ask for, so nothing is left to
+ * fetch when it runs (what remains is its scheduling and the modules' evaluation); "loader, one file" is the same
+ * loader asking for the element as one self-contained file (`npm run size -- --split`'s "one file") instead of its
+ * file and the shared ones: the cost of fetching and evaluating several files instead of one.
+ */
+async function prepareOneFile() {
+  mkdirSync(ONE_FILE, { recursive: true });
+  for (const tag of ['practice-provider', 'consult-cta', 'imagery-timer', 'care-checklist', 'article-card'])
+    for (const chunk of await oneFileBuild(tag)) writeFileSync(`${ONE_FILE}/${chunk.fileName}`, chunk.code);
+  // The same loader, with no shared files to name: it asks for `./<tag>.js` beside it, the one file.
+  const loader = readFileSync('dist/cdn/loader.js', 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/, '');
+  const map = /\[\[(?:"[\w-]+",?)*\],\{[^}]*\}\]/;
+  if (!map.test(loader)) throw new Error("loader.js's chunk map changed shape: update prepareOneFile().");
+  writeFileSync(`${ONE_FILE}/loader.js`, loader.replace(map, '[[],{}]'));
+}
 
 // The page says it is done on the console: nothing of Playwright's runs in the page while it loads (goto's `load`
 // and waitForFunction's injected script and polling fell inside the loader's second round trip, not the others').
@@ -55,10 +82,17 @@ ${insert}
 /** Measure B: the page holds N copies; time from navigation start until all are rendered and laid out. */
 function loadPage(tag, variant, n, { markup, floor }) {
   const ours = variant !== 'floor';
+  const preload =
+    variant === 'loader, preloaded'
+      ? [...pageFiles(tag).keys()]
+          .filter((file) => file !== 'loader.js')
+          .map((file) => `<link rel="modulepreload" href="/dist/cdn/${file}">`)
+          .join('')
+      : '';
   return `${HEAD(`${tag} × ${n}, ${variant}, cold page load`)}
 ${
   ours
-    ? `<script>customElements.whenDefined('${tag}').then(async () => {
+    ? `${preload}<script>customElements.whenDefined('${tag}').then(async () => {
   await Promise.all([...document.querySelectorAll('${tag}')].map((el) => el.updateComplete));
   ${DONE}
 });</script>
@@ -167,13 +201,14 @@ export async function measureColdPages(
     for (const [tag, markup] of Object.entries(elements))
       for (const variant of variants.filter((v) => v !== 'shoelace' || markup.shoelace))
         for (const n of ns) {
-          const file = `${measure}-${tag}-${variant}-${n}.html`;
+          const file = `${measure}-${tag}-${variant}-${n}.html`.replace(/,/g, '');
           writeFileSync(`${DIR}/${file}`, build(tag, variant, n, markup));
           cells.push({ measure, tag, variant, n, url: `${origin}/${DIR}/${file}`, samples: [] });
         }
   };
   add('instances', ['floor', 'ours', 'shoelace'], instancesPage, instanceCounts);
-  add('page load', ['floor', 'loader', 'all-in-one'], loadPage);
+  if (measures.includes('page load')) await prepareOneFile();
+  add('page load', ['floor', ...LOADERS, 'all-in-one'], loadPage);
 
   for (const cell of cells) await sample(browser, cell.url); // warm-up: the server's and the browser's own caches
   for (let round = 0; round < rounds; round += 1) {
@@ -186,7 +221,7 @@ export async function measureColdPages(
       cells.find((c) => c.measure === cell.measure && c.tag === cell.tag && c.n === cell.n && c.variant === variant);
     const floor = find('floor');
     // The loader against the all-in-one file, ours against Shoelace: per round, the median of the ratios.
-    const other = { loader: find('all-in-one'), ours: find('shoelace') }[cell.variant];
+    const other = LOADERS.includes(cell.variant) ? find('all-in-one') : { ours: find('shoelace') }[cell.variant];
     const stats = summarize(cell.samples);
     return {
       measure: cell.measure,
