@@ -11,7 +11,7 @@
 // Then one CPU profile per element (measure A, N = 100), mapped through the source maps, says where the time goes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { SourceMapConsumer } from 'source-map-js';
-import { oneFileBuild, pageFiles } from '../../scripts/size.mjs';
+import { oneFileBuild, oneFileLoader, pageFiles } from '../../scripts/size.mjs';
 import { median, ratio, shuffle, summarize } from './stats.mjs';
 
 const DIR = 'bench/.build/cold';
@@ -36,11 +36,7 @@ async function prepareOneFile() {
   mkdirSync(ONE_FILE, { recursive: true });
   for (const tag of ['practice-provider', 'consult-cta', 'imagery-timer', 'care-checklist', 'article-card'])
     for (const chunk of await oneFileBuild(tag)) writeFileSync(`${ONE_FILE}/${chunk.fileName}`, chunk.code);
-  // The same loader, with no shared files to name: it asks for `./<tag>.js` beside it, the one file.
-  const loader = readFileSync('dist/cdn/loader.js', 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/, '');
-  const map = /\[\[(?:"[\w-]+",?)*\],\{[^}]*\}\]/;
-  if (!map.test(loader)) throw new Error("loader.js's chunk map changed shape: update prepareOneFile().");
-  writeFileSync(`${ONE_FILE}/loader.js`, loader.replace(map, '[[],{}]'));
+  writeFileSync(`${ONE_FILE}/loader.js`, oneFileLoader());
 }
 
 // The page says it is done on the console: nothing of Playwright's runs in the page while it loads (goto's `load`
