@@ -299,6 +299,7 @@ export function oneFileLoader() {
  * fetches Lit again.
  */
 async function splitPrice() {
+  requireBuild();
   const eager = (chunks) =>
     chunks
       .filter((chunk) => !(chunk.isDynamicEntry && !chunk.isEntry))
@@ -317,7 +318,10 @@ async function splitPrice() {
     `${'page with one element'.padEnd(34)}${['loader', 'least split', 'one file'].map((h) => h.padStart(12)).join('')}`
   );
   for (const tag of Object.keys(BUDGET_PAGE_BROTLI)) {
-    const rest = (await oneFileBuild(tag, sharedIds)).filter((chunk) => chunk.name !== 'shared');
+    const built = await oneFileBuild(tag, sharedIds);
+    // No shared chunk means the ids no longer match the modules (a moved Lit file): Lit would count twice.
+    if (!built.some((chunk) => chunk.name === 'shared')) throw new Error(`--split: no shared modules in <${tag}>.`);
+    const rest = built.filter((chunk) => chunk.name !== 'shared');
     one[tag] = bare + eager(await oneFileBuild(tag));
     const cells = [pageTotal(pageFiles(tag)).brotli, loader + shared + eager(rest), one[tag]];
     console.log(`${`<${tag}>`.padEnd(34)}${cells.map((n) => `${n} B`.padStart(12)).join('')}`);
