@@ -32,9 +32,9 @@ const LOADERS = ['loader', 'loader, preloaded', 'loader, one file'];
  * loader asking for the element as one self-contained file (`npm run size -- --split`'s "one file") instead of its
  * file and the shared ones: the cost of fetching and evaluating several files instead of one.
  */
-async function prepareOneFile() {
+async function prepareOneFile(tags) {
   mkdirSync(ONE_FILE, { recursive: true });
-  for (const tag of ['practice-provider', 'consult-cta', 'imagery-timer', 'care-checklist', 'article-card'])
+  for (const tag of tags)
     for (const chunk of await oneFileBuild(tag)) writeFileSync(`${ONE_FILE}/${chunk.fileName}`, chunk.code);
   writeFileSync(`${ONE_FILE}/loader.js`, oneFileLoader());
 }
@@ -203,7 +203,7 @@ export async function measureColdPages(
         }
   };
   add('instances', ['floor', 'ours', 'shoelace'], instancesPage, instanceCounts);
-  if (measures.includes('page load')) await prepareOneFile();
+  if (measures.includes('page load')) await prepareOneFile(Object.keys(elements));
   add('page load', ['floor', ...LOADERS, 'all-in-one'], loadPage);
 
   for (const cell of cells) await sample(browser, cell.url); // warm-up: the server's and the browser's own caches
